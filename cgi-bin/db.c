@@ -1,0 +1,439 @@
+/* All SQL of the program: one connection per worker, named prepared statements, typed results. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "db.h"
+#include "limits.h"
+#include "log.h"
+#include "util.h"
+
+struct db {
+	char		*conninfo;
+	PGconn		*conn;
+	int		 ready;	/* statements prepared on this connection */
+};
+
+enum stmt {
+	ST_PING,
+	ST_ROLES,
+	ST_ROLE,
+	ST_REGIONS,
+	ST_REGION,
+	ST_FIGURES,
+	ST_PREMIUMS,
+	ST_NARRATIVES,
+	ST_REQUIRED_SKILLS,
+	ST__MAX
+};
+
+static const struct {
+	const char	*name;
+	int		 nparams;
+	const char	*sql;
+} stmts[ST__MAX] = {
+	{ "ping", 0, "SELECT 1" },
+	{ "roles", 0, "SELECT slug, title, soc_code, kind FROM v_roles ORDER BY title" },
+	{ "role", 1, "SELECT slug, title, soc_code, kind FROM v_roles WHERE slug = $1" },
+	{ "regions", 0, "SELECT slug, name, kind, parent_slug FROM v_regions ORDER BY sort_key" },
+	{ "region", 1, "SELECT slug, name, kind, parent_slug FROM v_regions WHERE slug = $1" },
+	{ "figures", 2,
+	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
+	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
+	  " data_points, projection, projection_method, derivation, occupation_title, soc_code"
+	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
+	{ "premiums", 2,
+	  "SELECT kind, slug, name, low_pct, high_pct, top_decile_with_slug,"
+	  " top_decile_with_name, basis, n, publisher, vintage"
+	  " FROM report_premiums($1, $2) ORDER BY kind DESC, rank" },
+	{ "narratives", 2,
+	  "SELECT section, position, body FROM report_narratives($1, $2)"
+	  " ORDER BY section, position" },
+	{ "required_skills", 1,
+	  "SELECT slug, name, category, share_pct, n FROM role_required_skills($1)"
+	  " ORDER BY rank LIMIT 12" },
+};
+
+struct db *
+db_new(const char *conninfo)
+{
+	struct db	*db = xcalloc(1, sizeof(*db));
+
+	db->conninfo = xstrdup(conninfo != NULL ? conninfo : "");
+	return db;
+}
+
+static void
+db_close(struct db *db)
+{
+	if (db->conn != NULL)
+		PQfinish(db->conn);
+	db->conn = NULL;
+	db->ready = 0;
+}
+
+void
+db_free(struct db *db)
+{
+	if (db == NULL)
+		return;
+	db_close(db);
+	free(db->conninfo);
+	free(db);
+}
+
+/* Connect and prepare if needed.  Returns DB_OK, DB_UNAVAILABLE or DB_ERROR. */
+static enum db_status
+db_ensure(struct db *db)
+{
+	static const char *const keys[] = {
+		"dbname", "connect_timeout", "application_name", "options", NULL
+	};
+	const char	*vals[5];
+	char		 opts[64];
+	PGresult	*res;
+	int		 i;
+
+	if (db->conn != NULL && PQstatus(db->conn) != CONNECTION_OK)
+		db_close(db);
+	if (db->conn == NULL) {
+		snprintf(opts, sizeof(opts), "-c statement_timeout=%d", DB_STATEMENT_TIMEOUT_MS);
+		/* dbname is expanded: a full conninfo string or URI may be given. */
+		vals[0] = db->conninfo[0] != '\0' ? db->conninfo : NULL;
+		vals[1] = DB_CONNECT_TIMEOUT;
+		vals[2] = "payband";
+		vals[3] = opts;
+		vals[4] = NULL;
+		db->conn = PQconnectdbParams(keys, vals, 1);
+		if (db->conn == NULL || PQstatus(db->conn) != CONNECTION_OK) {
+			log_err("database connection failed: %s",
+			    db->conn ? PQerrorMessage(db->conn) : "out of memory");
+			db_close(db);
+			return DB_UNAVAILABLE;
+		}
+	}
+	if (db->ready)
+		return DB_OK;
+	for (i = 0; i < ST__MAX; i++) {
+		res = PQprepare(db->conn, stmts[i].name, stmts[i].sql, stmts[i].nparams, NULL);
+		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
+			int bad = PQstatus(db->conn) != CONNECTION_OK;
+
+			log_err("prepare %s: %s", stmts[i].name, PQerrorMessage(db->conn));
+			PQclear(res);
+			db_close(db);
+			return bad ? DB_UNAVAILABLE : DB_ERROR;
+		}
+		PQclear(res);
+	}
+	db->ready = 1;
+	return DB_OK;
+}
+
+/* SQLSTATE classes that mean "not now" rather than "wrong": connection, resources, shutdown, timeout. */
+static int
+transient(const PGresult *res)
+{
+	const char	*s = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+
+	return s == NULL || strncmp(s, "08", 2) == 0 || strncmp(s, "53", 2) == 0 ||
+	    strncmp(s, "57", 2) == 0;
+}
+
+/*
+ * Run a prepared statement; on success the caller must PQclear the result.
+ * A connection that broke since the last request (server restarted) is
+ * reopened and the statement tried once more.
+ */
+static PGresult *
+run(struct db *db, enum stmt st, const char *const *params, enum db_status *status)
+{
+	PGresult	*res;
+	int		 attempt, bad;
+
+	for (attempt = 0; attempt < 2; attempt++) {
+		if ((*status = db_ensure(db)) != DB_OK)
+			return NULL;
+		res = PQexecPrepared(db->conn, stmts[st].name, stmts[st].nparams, params,
+		    NULL, NULL, 0);
+		if (res != NULL && PQresultStatus(res) == PGRES_TUPLES_OK) {
+			*status = DB_OK;
+			return res;
+		}
+		bad = PQstatus(db->conn) != CONNECTION_OK;
+		log_err("query %s: %s", stmts[st].name, PQerrorMessage(db->conn));
+		*status = bad || transient(res) ? DB_UNAVAILABLE : DB_ERROR;
+		PQclear(res);
+		if (!bad) {
+			if (*status == DB_ERROR)
+				db_close(db);	/* e.g. schema changed under us: re-prepare */
+			return NULL;
+		}
+		db_close(db);
+	}
+	return NULL;
+}
+
+static const char *
+str(struct arena *a, const PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	return arena_strdup(a, PQgetvalue(res, row, col));
+}
+
+static long long
+num(const PGresult *res, int row, int col)
+{
+	double	 d;
+
+	if (PQgetisnull(res, row, col))
+		return NUM_NONE;
+	d = strtod(PQgetvalue(res, row, col), NULL);
+	return llround(d);
+}
+
+static double
+dbl(const PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NAN;
+	return strtod(PQgetvalue(res, row, col), NULL);
+}
+
+enum db_status
+db_ping(struct db *db)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, ST_PING, NULL, &st);
+
+	PQclear(res);
+	return st;
+}
+
+static void
+fill_role(struct arena *a, const PGresult *res, int i, struct role *r)
+{
+	r->slug = str(a, res, i, 0);
+	r->title = str(a, res, i, 1);
+	r->soc_code = str(a, res, i, 2);
+	r->kind = str(a, res, i, 3);
+}
+
+static void
+fill_region(struct arena *a, const PGresult *res, int i, struct region *r)
+{
+	r->slug = str(a, res, i, 0);
+	r->name = str(a, res, i, 1);
+	r->kind = str(a, res, i, 2);
+	r->parent_slug = str(a, res, i, 3);
+}
+
+enum db_status
+db_roles(struct db *db, struct arena *a, struct role **out, size_t *n)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, ST_ROLES, NULL, &st);
+	int		 i, rows;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = arena_calloc(a, (size_t)rows, sizeof(**out));
+	for (i = 0; i < rows; i++)
+		fill_role(a, res, i, &(*out)[i]);
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_role(struct db *db, struct arena *a, const char *slug, struct role *out)
+{
+	enum db_status	 st;
+	const char	*p[1] = { slug };
+	PGresult	*res = run(db, ST_ROLE, p, &st);
+
+	if (res == NULL)
+		return st;
+	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK)
+		fill_role(a, res, 0, out);
+	PQclear(res);
+	return st;
+}
+
+enum db_status
+db_regions(struct db *db, struct arena *a, struct region **out, size_t *n)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, ST_REGIONS, NULL, &st);
+	int		 i, rows;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = arena_calloc(a, (size_t)rows, sizeof(**out));
+	for (i = 0; i < rows; i++)
+		fill_region(a, res, i, &(*out)[i]);
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_region(struct db *db, struct arena *a, const char *slug, struct region *out)
+{
+	enum db_status	 st;
+	const char	*p[1] = { slug };
+	PGresult	*res = run(db, ST_REGION, p, &st);
+
+	if (res == NULL)
+		return st;
+	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK)
+		fill_region(a, res, 0, out);
+	PQclear(res);
+	return st;
+}
+
+enum db_status
+db_figures(struct db *db, struct arena *a, const char *role, const char *region,
+    struct figure **out, size_t *n)
+{
+	enum db_status	 st;
+	const char	*p[2] = { role, region };
+	PGresult	*res = run(db, ST_FIGURES, p, &st);
+	int		 i, rows;
+	struct figure	*f;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = f = arena_calloc(a, (size_t)rows, sizeof(*f));
+	for (i = 0; i < rows; i++, f++) {
+		f->rank = (int)num(res, i, 0);
+		f->publisher = str(a, res, i, 1);
+		f->source_title = str(a, res, i, 2);
+		f->source_url = str(a, res, i, 3);
+		f->license = str(a, res, i, 4);
+		f->vintage = str(a, res, i, 5);
+		f->mean = num(res, i, 6);
+		f->median = num(res, i, 7);
+		f->p10 = num(res, i, 8);
+		f->p25 = num(res, i, 9);
+		f->p75 = num(res, i, 10);
+		f->p90 = num(res, i, 11);
+		f->employment = num(res, i, 12);
+		f->location_quotient = dbl(res, i, 13);
+		f->jobs_per_1000 = dbl(res, i, 14);
+		f->data_points = num(res, i, 15);
+		f->projection = num(res, i, 16);
+		f->projection_method = str(a, res, i, 17);
+		f->derivation = str(a, res, i, 18);
+		f->occupation_title = str(a, res, i, 19);
+		f->soc_code = str(a, res, i, 20);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_premiums(struct db *db, struct arena *a, const char *role, const char *region,
+    struct premium **out, size_t *n)
+{
+	enum db_status	 st;
+	const char	*p[2] = { role, region };
+	PGresult	*res = run(db, ST_PREMIUMS, p, &st);
+	int		 i, rows;
+	struct premium	*pr;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = pr = arena_calloc(a, (size_t)rows, sizeof(*pr));
+	for (i = 0; i < rows; i++, pr++) {
+		pr->kind = str(a, res, i, 0);
+		pr->slug = str(a, res, i, 1);
+		pr->name = str(a, res, i, 2);
+		pr->low_pct = dbl(res, i, 3);
+		pr->high_pct = dbl(res, i, 4);
+		pr->top_decile_with_slug = str(a, res, i, 5);
+		pr->top_decile_with_name = str(a, res, i, 6);
+		pr->basis = str(a, res, i, 7);
+		pr->n = num(res, i, 8);
+		pr->publisher = str(a, res, i, 9);
+		pr->vintage = str(a, res, i, 10);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_narratives(struct db *db, struct arena *a, const char *role, const char *region,
+    struct narrative_row **out, size_t *n)
+{
+	enum db_status		 st;
+	const char		*p[2] = { role, region };
+	PGresult		*res = run(db, ST_NARRATIVES, p, &st);
+	int			 i, rows;
+	struct narrative_row	*nr;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = nr = arena_calloc(a, (size_t)rows, sizeof(*nr));
+	for (i = 0; i < rows; i++, nr++) {
+		nr->section = str(a, res, i, 0);
+		nr->position = (int)num(res, i, 1);
+		nr->body = str(a, res, i, 2);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_required_skills(struct db *db, struct arena *a, const char *role,
+    struct skill_share **out, size_t *n)
+{
+	enum db_status		 st;
+	const char		*p[1] = { role };
+	PGresult		*res = run(db, ST_REQUIRED_SKILLS, p, &st);
+	int			 i, rows;
+	struct skill_share	*s;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = s = arena_calloc(a, (size_t)rows, sizeof(*s));
+	for (i = 0; i < rows; i++, s++) {
+		s->slug = str(a, res, i, 0);
+		s->name = str(a, res, i, 1);
+		s->category = str(a, res, i, 2);
+		s->share_pct = dbl(res, i, 3);
+		s->n = num(res, i, 4);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}

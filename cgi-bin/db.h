@@ -1,0 +1,85 @@
+/* All SQL of the program: one connection per worker, named prepared statements, typed results. */
+#ifndef PAYBAND_DB_H
+#define PAYBAND_DB_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+enum db_status {
+	DB_OK = 0,
+	DB_NOTFOUND,	/* the query ran; no such row */
+	DB_UNAVAILABLE,	/* cannot reach the database now: answer 503, retry next request */
+	DB_ERROR	/* the database answered with an error: a bug or schema mismatch, 500 */
+};
+
+/* Numbers the database may not have: NUM_NONE stands for SQL NULL ("not published"). */
+#define NUM_NONE (-1LL)
+
+struct db;
+
+struct db	*db_new(const char *conninfo);
+void		 db_free(struct db *);
+
+struct role {
+	const char	*slug;
+	const char	*title;
+	const char	*soc_code;
+	const char	*kind;		/* "developer" or "occupation" */
+};
+
+struct region {
+	const char	*slug;
+	const char	*name;
+	const char	*kind;		/* "nation", "state", "metro" */
+	const char	*parent_slug;	/* NULL for the nation */
+};
+
+struct figure {
+	int		 rank;
+	const char	*publisher, *source_title, *source_url, *license, *vintage;
+	long long	 mean, median, p10, p25, p75, p90;
+	long long	 employment, data_points, projection;
+	double		 location_quotient, jobs_per_1000;	/* NAN when not published */
+	const char	*projection_method, *derivation, *occupation_title, *soc_code;
+};
+
+struct premium {
+	const char	*kind;		/* "skill" or "certification" */
+	const char	*slug, *name;
+	double		 low_pct, high_pct;
+	const char	*top_decile_with_slug, *top_decile_with_name;
+	const char	*basis;
+	long long	 n;
+	const char	*publisher, *vintage;
+};
+
+struct narrative_row {
+	const char	*section;
+	int		 position;
+	const char	*body;
+};
+
+struct skill_share {
+	const char	*slug, *name, *category;
+	double		 share_pct;
+	long long	 n;
+};
+
+/* Each list function fills *out (arena memory) and *n; DB_OK with *n == 0 is an empty list. */
+enum db_status	 db_ping(struct db *);
+enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
+enum db_status	 db_regions(struct db *, struct arena *, struct region **, size_t *);
+/* DB_NOTFOUND when no such slug. */
+enum db_status	 db_role(struct db *, struct arena *, const char *slug, struct role *);
+enum db_status	 db_region(struct db *, struct arena *, const char *slug, struct region *);
+enum db_status	 db_figures(struct db *, struct arena *, const char *role, const char *region,
+		    struct figure **, size_t *);
+enum db_status	 db_premiums(struct db *, struct arena *, const char *role, const char *region,
+		    struct premium **, size_t *);
+enum db_status	 db_narratives(struct db *, struct arena *, const char *role, const char *region,
+		    struct narrative_row **, size_t *);
+enum db_status	 db_required_skills(struct db *, struct arena *, const char *role,
+		    struct skill_share **, size_t *);
+
+#endif

@@ -1,0 +1,25 @@
+/* Named limits of the program, each with the reason it has this value. */
+#ifndef PAYBAND_LIMITS_H
+#define PAYBAND_LIMITS_H
+
+/* Longest REQUEST_URI we route; browsers and nginx allow far more, our URLs never need it. */
+#define MAX_URI_LEN         4096u
+/* Longest single query parameter value: slugs are short, free text is not accepted on GET. */
+#define MAX_PARAM_LEN       256u
+/* Most query parameters we parse from one request: 40 skills + certs + a few scalars. */
+#define MAX_PARAMS          64u
+/* Longest slug (role, region, skill): the longest real one is about 60 characters. */
+#define MAX_SLUG_LEN        96u
+/* Worker threads: each holds one PostgreSQL connection, so this bounds DB connections too. */
+#define MAX_THREADS         256u
+#define DEFAULT_THREADS     4u
+/* Seconds libpq waits for a connection before we answer 503. */
+#define DB_CONNECT_TIMEOUT  "3"
+/* Milliseconds a query may run before the server cancels it (answers 503 instead of hanging). */
+#define DB_STATEMENT_TIMEOUT_MS 5000
+/* How many near matches a 404 page suggests. */
+#define MAX_SUGGESTIONS     5u
+/* Edit distance up to which a slug counts as a near match. */
+#define SUGGEST_MAX_DISTANCE 4u
+
+#endif

@@ -1,0 +1,363 @@
+/* GET /report/<role>/<region>: the market report, every figure and sentence from the database. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "conf.h"
+#include "db.h"
+#include "fmt.h"
+#include "limits.h"
+#include "narrative.h"
+#include "pages.h"
+#include "params.h"
+#include "request.h"
+#include "tmpl.h"
+
+/* Narrative sections of the report, in the database's names; template sections are upper case. */
+static const char *const sections[] = {
+	"overview", "demand", "growth_catalyst", "career_moat", "skill_premium",
+	"required_skills_intro", "ai_impact", "negotiation", "checklist",
+};
+#define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
+
+enum var {
+	V_ROLE, V_REGION, V_MEAN, V_MEDIAN, V_PROJECTED, V_DATA_POINTS, V_EMPLOYMENT, V_LQ,
+	V_VINTAGE, V_PUBLISHER, V_TOP_SKILL, V_TOP_SKILL_RANGE, V_COMBO_SKILL, V_TOP_CERT,
+	V_TOP_CERT_RANGE, V__MAX
+};
+
+static const char *const var_names[V__MAX] = {
+	"role", "region", "mean", "median", "projected", "data_points", "employment", "lq",
+	"vintage", "publisher", "top_skill", "top_skill_range", "combo_skill", "top_cert",
+	"top_cert_range",
+};
+
+static const char *
+money(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE)
+		return NULL;
+	fmt_money(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+static const char *
+count(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE)
+		return NULL;
+	fmt_thousands(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+static const char *
+decimal2(struct arena *a, double v)
+{
+	return isnan(v) ? NULL : arena_printf(a, "%.2f", v);
+}
+
+static const char *
+pct_range(struct arena *a, double lo, double hi)
+{
+	char	 b[FMT_MAX];
+
+	if (isnan(lo) || isnan(hi))
+		return NULL;
+	fmt_pct_range(b, sizeof(b), lo, hi);
+	return arena_strdup(a, b);
+}
+
+static void
+set_opt(tmpl_dict *d, const char *key, const char *v)
+{
+	if (v != NULL) {
+		tmpl_set(d, key, v);
+		tmpl_show(d, key);	/* {{#KEY}}…{{KEY}}…{{/KEY}} shows only when known */
+	}
+}
+
+static const char *
+upper(struct arena *a, const char *s)
+{
+	char	*u = arena_strdup(a, s), *p;
+
+	for (p = u; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return u;
+}
+
+/* One paragraph of narrative as a repeated section with the para.tpl include. */
+static int
+add_paragraph(struct req *r, tmpl_dict *parent, const char *section, const char *body,
+    const struct nvar *vars)
+{
+	struct seg	*segs;
+	size_t		 nsegs, i;
+	tmpl_dict	*s, *p, *g;
+	static const char *const style_sections[SEG__MAX] = { "PLAIN", "STRONG", "EM" };
+
+	if (narrative_render(&r->arena, body, vars, V__MAX, &segs, &nsegs) == -1)
+		return -1;
+	s = tmpl_add_section(parent, section);
+	p = tmpl_include(s, "PARA", "para.tpl");
+	for (i = 0; i < nsegs; i++) {
+		g = tmpl_add_section(p, "SEG");
+		tmpl_show(g, style_sections[segs[i].style]);
+		tmpl_set(g, "TEXT", segs[i].text);
+	}
+	return 0;
+}
+
+static void
+fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
+{
+	set_opt(d, "PUBLISHER", f->publisher);
+	set_opt(d, "SOURCE_TITLE", f->source_title);
+	set_opt(d, "SOURCE_URL", f->source_url);
+	set_opt(d, "LICENSE", f->license);
+	set_opt(d, "VINTAGE", f->vintage);
+	set_opt(d, "MEAN", money(a, f->mean));
+	set_opt(d, "MEDIAN", money(a, f->median));
+	set_opt(d, "P10", money(a, f->p10));
+	set_opt(d, "P25", money(a, f->p25));
+	set_opt(d, "P75", money(a, f->p75));
+	set_opt(d, "P90", money(a, f->p90));
+	set_opt(d, "EMPLOYMENT", count(a, f->employment));
+	set_opt(d, "LQ", decimal2(a, f->location_quotient));
+	set_opt(d, "JOBS_PER_1000", decimal2(a, f->jobs_per_1000));
+	set_opt(d, "DATA_POINTS", count(a, f->data_points));
+	set_opt(d, "PROJECTED", money(a, f->projection));
+	set_opt(d, "PROJECTION_METHOD", f->projection_method);
+	set_opt(d, "DERIVATION", f->derivation);
+	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
+	set_opt(d, "SOC_CODE", f->soc_code);
+	if (f->p10 != NUM_NONE || f->p25 != NUM_NONE || f->median != NUM_NONE ||
+	    f->p75 != NUM_NONE || f->p90 != NUM_NONE)
+		tmpl_show(d, "HAS_DISTRIBUTION");
+}
+
+/* 404 for an unknown role or region, with links to the nearest known ones. */
+static void
+not_found(struct req *r, const char *role, const char *region, int role_known)
+{
+	tmpl_dict	*layout, *c, *d;
+	struct role	*roles;
+	struct region	*regions;
+	size_t		 nroles, nregions, i, shown = 0, dist, best;
+	enum db_status	 st;
+
+	c = page_error_begin(r, &layout, 404);
+	tmpl_show(c, role_known ? "UNKNOWN_REGION" : "UNKNOWN_ROLE");
+	if (!role_known) {
+		if ((st = db_roles(r->db, &r->arena, &roles, &nroles)) != DB_OK) {
+			tmpl_dict_free(layout);
+			page_db_error(r, st);
+			return;
+		}
+		/* Closest first: distances 0..cap, then roles whose slug contains the input. */
+		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
+			for (i = 0; i < nroles && shown < MAX_SUGGESTIONS; i++) {
+				dist = edit_distance(role, roles[i].slug, SUGGEST_MAX_DISTANCE);
+				if (dist != best && !(best == SUGGEST_MAX_DISTANCE &&
+				    dist > best && strlen(role) >= 3 && strstr(roles[i].slug, role)))
+					continue;
+				d = tmpl_add_section(c, "SUGGESTION");
+				tmpl_set(d, "ROLE_SLUG", roles[i].slug);
+				tmpl_set(d, "REGION_SLUG", slug_valid(region) ? region : "us");
+				tmpl_set(d, "LABEL", roles[i].title);
+				shown++;
+			}
+	} else {
+		if ((st = db_regions(r->db, &r->arena, &regions, &nregions)) != DB_OK) {
+			tmpl_dict_free(layout);
+			page_db_error(r, st);
+			return;
+		}
+		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
+			for (i = 0; i < nregions && shown < MAX_SUGGESTIONS; i++) {
+				const char *s = regions[i].slug;
+				/* "ca" or "california" should find "us-ca". */
+				const char *tail = strncmp(s, "us-", 3) == 0 ? s + 3 : s;
+				size_t d1 = edit_distance(region, s, SUGGEST_MAX_DISTANCE);
+				size_t d2 = edit_distance(region, tail, SUGGEST_MAX_DISTANCE);
+				char name[128];
+				size_t k;
+
+				snprintf(name, sizeof(name), "%s", regions[i].name);
+				for (k = 0; name[k] != '\0'; k++)
+					name[k] = name[k] == ' ' ? '-' :
+					    (char)tolower((unsigned char)name[k]);
+				dist = d1 < d2 ? d1 : d2;
+				if (strcmp(region, name) == 0)
+					dist = 0;
+				if (dist != best)
+					continue;
+				d = tmpl_add_section(c, "SUGGESTION");
+				tmpl_set(d, "ROLE_SLUG", role);
+				tmpl_set(d, "REGION_SLUG", s);
+				tmpl_set(d, "LABEL", regions[i].name);
+				shown++;
+			}
+	}
+	if (shown > 0)
+		tmpl_show(c, "HAS_SUGGESTIONS");
+	page_finish(r, layout, 404);
+}
+
+void
+page_report(struct req *r)
+{
+	const char		*rs = r->args[0], *gs = r->args[1];
+	struct role		 role;
+	struct region		 region;
+	struct figure		*figs;
+	struct premium		*prems;
+	struct narrative_row	*narr;
+	struct skill_share	*skills;
+	size_t			 nfigs, nprems, nnarr, nskills, i, j;
+	enum db_status		 st;
+	struct nvar		 vars[V__MAX];
+	const struct figure	*f0 = NULL, *fdemand = NULL;
+	const struct premium	*top_skill = NULL, *top_cert = NULL;
+	tmpl_dict		*layout, *c, *d;
+	struct arena		*a = &r->arena;
+	int			 rendered[NSECTIONS] = { 0 };
+
+	st = slug_valid(rs) ? db_role(r->db, a, rs, &role) : DB_NOTFOUND;
+	if (st == DB_NOTFOUND) {
+		not_found(r, rs, gs, 0);
+		return;
+	}
+	if (st != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	st = slug_valid(gs) ? db_region(r->db, a, gs, &region) : DB_NOTFOUND;
+	if (st == DB_NOTFOUND) {
+		not_found(r, rs, gs, 1);
+		return;
+	}
+	if (st != DB_OK ||
+	    (st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
+	    (st = db_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
+	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
+	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+
+	if (nfigs > 0)
+		f0 = &figs[0];
+	for (i = 0; i < nfigs && fdemand == NULL; i++)
+		if (figs[i].employment != NUM_NONE || !isnan(figs[i].location_quotient))
+			fdemand = &figs[i];
+	for (i = 0; i < nprems; i++) {
+		if (strcmp(prems[i].kind, "skill") == 0 && top_skill == NULL)
+			top_skill = &prems[i];
+		if (strcmp(prems[i].kind, "certification") == 0 && top_cert == NULL)
+			top_cert = &prems[i];
+	}
+
+	for (i = 0; i < V__MAX; i++) {
+		vars[i].name = var_names[i];
+		vars[i].value = NULL;
+	}
+	vars[V_ROLE].value = role.title;
+	vars[V_REGION].value = region.name;
+	if (f0 != NULL) {
+		vars[V_MEAN].value = money(a, f0->mean);
+		vars[V_MEDIAN].value = money(a, f0->median);
+		vars[V_PROJECTED].value = money(a, f0->projection);
+		vars[V_DATA_POINTS].value = count(a, f0->data_points);
+		vars[V_VINTAGE].value = f0->vintage;
+		vars[V_PUBLISHER].value = f0->publisher;
+	}
+	if (fdemand != NULL) {
+		vars[V_EMPLOYMENT].value = count(a, fdemand->employment);
+		vars[V_LQ].value = decimal2(a, fdemand->location_quotient);
+	}
+	if (top_skill != NULL) {
+		vars[V_TOP_SKILL].value = top_skill->name;
+		vars[V_TOP_SKILL_RANGE].value = pct_range(a, top_skill->low_pct, top_skill->high_pct);
+		vars[V_COMBO_SKILL].value = top_skill->top_decile_with_name;
+	}
+	if (top_cert != NULL) {
+		vars[V_TOP_CERT].value = top_cert->name;
+		vars[V_TOP_CERT_RANGE].value = pct_range(a, top_cert->low_pct, top_cert->high_pct);
+	}
+
+	c = page_begin(r, &layout, "report.tpl",
+	    arena_printf(a, "%s · %s", role.title, region.name));
+	tmpl_set(c, "ROLE", role.title);
+	tmpl_set(c, "ROLE_SLUG", role.slug);
+	tmpl_set(c, "REGION", region.name);
+	tmpl_set(c, "REGION_SLUG", region.slug);
+	set_opt(c, "ROLE_SOC_CODE", role.soc_code);
+
+	if (f0 == NULL)
+		tmpl_show(c, "NO_FIGURES");
+	else {
+		d = tmpl_add_section(c, "PRIMARY");
+		fill_figure(a, d, f0);
+		for (i = 0; i < nfigs; i++)
+			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
+	}
+	if (fdemand != NULL)
+		fill_figure(a, tmpl_add_section(c, "DEMAND_FIGURE"), fdemand);
+	else
+		tmpl_show(c, "NO_DEMAND_FIGURE");
+
+	for (i = 0; i < nnarr; i++)
+		for (j = 0; j < NSECTIONS; j++)
+			if (strcmp(narr[i].section, sections[j]) == 0 &&
+			    add_paragraph(r, c, upper(a, sections[j]), narr[i].body, vars) == 0)
+				rendered[j] = 1;
+	for (j = 0; j < NSECTIONS; j++)
+		if (!rendered[j])
+			tmpl_show(c, arena_printf(a, "NO_%s", upper(a, sections[j])));
+
+	for (i = 0; i < nprems; i++) {
+		int skill = strcmp(prems[i].kind, "skill") == 0;
+
+		d = tmpl_add_section(c, skill ? "PREMIUM_SKILL" : "PREMIUM_CERT");
+		tmpl_set(d, "NAME", prems[i].name);
+		set_opt(d, "RANGE", pct_range(a, prems[i].low_pct, prems[i].high_pct));
+		set_opt(d, "TOP_DECILE_WITH", prems[i].top_decile_with_name);
+		set_opt(d, "BASIS", prems[i].basis);
+		set_opt(d, "N", count(a, prems[i].n));
+		set_opt(d, "PUBLISHER", prems[i].publisher);
+		set_opt(d, "VINTAGE", prems[i].vintage);
+	}
+	if (top_skill == NULL)
+		tmpl_show(c, "NO_SKILL_PREMIUMS");
+	if (top_cert == NULL)
+		tmpl_show(c, "NO_CERT_PREMIUMS");
+
+	for (i = 0; i < nskills; i++) {
+		char pct[FMT_MAX];
+
+		d = tmpl_add_section(c, "REQUIRED_SKILL");
+		tmpl_set(d, "NAME", skills[i].name);
+		set_opt(d, "CATEGORY", skills[i].category);
+		if (!isnan(skills[i].share_pct)) {
+			fmt_decimal(pct, sizeof(pct), skills[i].share_pct);
+			set_opt(d, "SHARE", pct);
+		}
+		if (i == 0)
+			set_opt(c, "REQUIRED_SKILLS_N", count(a, skills[i].n));
+	}
+	if (nskills == 0)
+		tmpl_show(c, "NO_REQUIRED_SKILLS");
+	else
+		tmpl_show(c, "HAS_REQUIRED_SKILLS");
+
+	req_header(r, "Cache-Control", "public, max-age=300");
+	page_finish(r, layout, 200);
+}

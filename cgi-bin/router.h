@@ -1,0 +1,34 @@
+/* The route table: which path pattern goes to which page handler, and its methods. */
+#ifndef PAYBAND_ROUTER_H
+#define PAYBAND_ROUTER_H
+
+#include "request.h"
+
+enum page {
+	PAGE_HOME,
+	PAGE_REPORT,
+	PAGE_REPORT_PICK,
+	PAGE_HEALTH,
+	PAGE__MAX
+};
+
+#define METHODS_READ ((1u << METHOD_GET) | (1u << METHOD_HEAD))
+
+struct route {
+	const char	*pattern;	/* segments; "*" matches one slug-like segment */
+	unsigned	 methods;	/* bit set of enum method */
+	const char	*allow;		/* Allow: header for 405 */
+	void		 (*handler)(struct req *);
+};
+
+extern const struct route routes[PAGE__MAX];
+
+/*
+ * Match the request's path; fill req->args.  Returns the page, or PAGE__MAX
+ * with *status set to 404 (no such path) or 405 (path exists, method does not).
+ */
+enum page	 route_match(struct req *, int *status);
+/* Run the whole request: route, handler or error page, send. */
+void		 route_dispatch(struct req *);
+
+#endif

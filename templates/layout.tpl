@@ -1,0 +1,22 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} · payband</title>
+<link rel="stylesheet" href="{{BASE}}/static/payband.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site">
+<a class="brand" href="{{BASE}}/">payband</a>
+<nav aria-label="Main"><ul><li><a href="{{BASE}}/">Reports</a></li></ul></nav>
+</header>
+<main id="main">
+{{>CONTENT}}
+</main>
+<footer class="site">
+<p>payband shows published pay figures with their source and date beside each one. Figures from the U.S. Bureau of Labor Statistics and the Bureau of Economic Analysis are public domain; Stack Overflow Developer Survey 2023 data is used under the Open Database License.</p>
+</footer>
+</body>
+</html>

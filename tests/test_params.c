@@ -1,0 +1,219 @@
+/* Untrusted input: query/form decoding, path decoding, slugs and UTF-8 (table-driven). */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "params.h"
+#include "util.h"
+
+static void
+test_slug(void **state)
+{
+	static const struct { const char *s; int ok; } cases[] = {
+		{ "backend-developer", 1 }, { "us", 1 }, { "us-ca", 1 }, { "react-nextjs", 1 },
+		{ "a", 1 }, { "15-1252", 1 }, { "", 0 }, { "-us", 0 }, { "us-", 0 }, { "us--ca", 0 },
+		{ "US", 0 }, { "us_ca", 0 }, { "us ca", 0 }, { "../etc", 0 }, { "é", 0 },
+		{ "<script>", 0 },
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 0 },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(slug_valid(cases[i].s), cases[i].ok);
+}
+
+static void
+test_utf8(void **state)
+{
+	static const struct { const char *s; int ok; } cases[] = {
+		{ "plain", 1 }, { "caf\xc3\xa9", 1 }, { "\xe2\x82\xac", 1 }, { "\xf0\x9f\x9a\x80", 1 },
+		{ "\xc3", 0 }, { "\xc0\xaf", 0 }, { "\xe0\x80\xaf", 0 }, { "\xed\xa0\x80", 0 },
+		{ "\xf4\x90\x80\x80", 0 }, { "\xff", 0 }, { "a\x01" "b", 0 }, { "tab\there", 1 },
+		{ "del\x7f", 0 },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(utf8_valid(cases[i].s, strlen(cases[i].s)), cases[i].ok);
+}
+
+static void
+test_form_decode(void **state)
+{
+	static const struct {
+		const char	*in;
+		enum decode_err	 err;
+		size_t		 n;
+		const char	*k0, *v0, *k1, *v1;
+	} cases[] = {
+		{ "", DECODE_OK, 0, NULL, NULL, NULL, NULL },
+		{ "role=backend-developer&region=us", DECODE_OK, 2, "role", "backend-developer", "region", "us" },
+		{ "q=a+b%20c", DECODE_OK, 1, "q", "a b c", NULL, NULL },
+		{ "skill=react-nextjs&skill=nodejs", DECODE_OK, 2, "skill", "react-nextjs", "skill", "nodejs" },
+		{ "a=1&&b=2", DECODE_OK, 2, "a", "1", "b", "2" },
+		{ "flag", DECODE_OK, 1, "flag", "", NULL, NULL },
+		{ "k=%C3%A9", DECODE_OK, 1, "k", "\xc3\xa9", NULL, NULL },
+		{ "k=%", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
+		{ "k=%4", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
+		{ "k=%zz", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
+		{ "k=%00", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
+		{ "k=%ff", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
+		{ "k=%C3", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
+		{ "k=%0a", DECODE_OK, 1, "k", "\n", NULL, NULL },
+		{ "k=%01", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
+	};
+	struct arena	 a;
+	struct param	*ps;
+	size_t		 i, n;
+
+	(void)state;
+	arena_init(&a);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		enum decode_err e = form_decode(&a, cases[i].in, strlen(cases[i].in), &ps, &n);
+
+		assert_int_equal(e, cases[i].err);
+		if (e != DECODE_OK)
+			continue;
+		assert_int_equal(n, cases[i].n);
+		if (n > 0) {
+			assert_string_equal(ps[0].key, cases[i].k0);
+			assert_string_equal(ps[0].val, cases[i].v0);
+		}
+		if (n > 1) {
+			assert_string_equal(ps[1].key, cases[i].k1);
+			assert_string_equal(ps[1].val, cases[i].v1);
+		}
+	}
+	arena_free(&a);
+}
+
+static void
+test_form_limits(void **state)
+{
+	struct arena	 a;
+	struct buf	 b;
+	struct param	*ps;
+	size_t		 n, i;
+
+	(void)state;
+	arena_init(&a);
+	buf_init(&b);
+	buf_puts(&b, "k=");
+	for (i = 0; i < 257; i++)
+		buf_putc(&b, 'x');
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_TOO_LONG);
+	buf_reset(&b);
+	buf_puts(&b, "k=");
+	for (i = 0; i < 256; i++)
+		buf_putc(&b, 'x');
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_OK);
+	buf_reset(&b);
+	for (i = 0; i < 65; i++)
+		buf_printf(&b, "%sk%zu=1", i ? "&" : "", i);
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_TOO_MANY);
+	buf_free(&b);
+	arena_free(&a);
+}
+
+static void
+test_path_decode(void **state)
+{
+	static const struct {
+		const char	*uri, *base;
+		enum decode_err	 err;
+		const char	*want;	/* NULL: not below base */
+	} cases[] = {
+		{ "/", "", DECODE_OK, "/" },
+		{ "/report/backend-developer/us", "", DECODE_OK, "/report/backend-developer/us" },
+		{ "/report/backend-developer/us?x=1", "", DECODE_OK, "/report/backend-developer/us" },
+		{ "/payband/report/a/b", "/payband", DECODE_OK, "/report/a/b" },
+		{ "/payband", "/payband", DECODE_OK, "/" },
+		{ "/payband/", "/payband", DECODE_OK, "/" },
+		{ "/payband?x", "/payband", DECODE_OK, "/" },
+		{ "/paybandx/report", "/payband", DECODE_OK, NULL },
+		{ "/other/report", "/payband", DECODE_OK, NULL },
+		{ "/cgi-bin/payband.fcgi/healthz", "/cgi-bin/payband.fcgi", DECODE_OK, "/healthz" },
+		{ "/report/us%2Dca", "", DECODE_OK, "/report/us-ca" },
+		{ "/report/%zz", "", DECODE_BAD_ESCAPE, NULL },
+		{ "/report/%00", "", DECODE_BAD_ESCAPE, NULL },
+		{ "/report/%ff", "", DECODE_BAD_UTF8, NULL },
+		{ "/report/a?q=%zz", "", DECODE_OK, "/report/a" },
+		{ "report", "", DECODE_OK, NULL },
+	};
+	struct arena	 a;
+	const char	*out;
+	size_t		 i;
+
+	(void)state;
+	arena_init(&a);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		enum decode_err e = path_decode(&a, cases[i].uri, cases[i].base, &out);
+
+		assert_int_equal(e, cases[i].err);
+		if (e != DECODE_OK)
+			continue;
+		if (cases[i].want == NULL)
+			assert_null(out);
+		else
+			assert_string_equal(out, cases[i].want);
+	}
+	arena_free(&a);
+}
+
+static void
+test_path_split(void **state)
+{
+	struct arena	 a;
+	const char	*segs[3];
+
+	(void)state;
+	arena_init(&a);
+	assert_int_equal(path_split(&a, "/", segs, 3), 0);
+	assert_int_equal(path_split(&a, "/report/a/b", segs, 3), 3);
+	assert_string_equal(segs[0], "report");
+	assert_string_equal(segs[2], "b");
+	assert_int_equal(path_split(&a, "/report/a/b/", segs, 3), 3);
+	assert_int_equal(path_split(&a, "/a/b/c/d", segs, 3), -1);
+	arena_free(&a);
+}
+
+static void
+test_param_get(void **state)
+{
+	struct param	 ps[] = {
+		{ "role", "a", 1 }, { "skill", "x", 1 }, { "skill", "y", 1 },
+	};
+	size_t		 n;
+
+	(void)state;
+	assert_string_equal(param_get(ps, 3, "role", &n), "a");
+	assert_int_equal(n, 1);
+	assert_string_equal(param_get(ps, 3, "skill", &n), "x");
+	assert_int_equal(n, 2);
+	assert_null(param_get(ps, 3, "region", &n));
+	assert_int_equal(n, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_slug),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_form_decode),
+		cmocka_unit_test(test_form_limits),
+		cmocka_unit_test(test_path_decode),
+		cmocka_unit_test(test_path_split),
+		cmocka_unit_test(test_param_get),
+	};
+
+	return cmocka_run_group_tests_name("params", tests, NULL, NULL);
+}
