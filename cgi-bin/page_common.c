@@ -22,7 +22,10 @@ page_begin(struct req *r, tmpl_dict **layout, const char *file, const char *titl
 {
 	*layout = tmpl_dict_new("layout");
 	tmpl_set_global(*layout, "BASE", r->cfg->base);
-	tmpl_set(*layout, "TITLE", title);
+	if (title != NULL) {
+		tmpl_set(*layout, "TITLE", title);
+		tmpl_show(*layout, "TITLE");
+	}
 	return tmpl_include(*layout, "CONTENT", file);
 }
 

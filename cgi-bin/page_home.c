@@ -48,7 +48,7 @@ page_home(struct req *r)
 		page_db_error(r, st);
 		return;
 	}
-	c = page_begin(r, &layout, "home.tpl", "payband");
+	c = page_begin(r, &layout, "home.tpl", NULL);
 	fill_pickers(c, roles, nroles, regions, nregions, "backend-developer", "us");
 	for (i = 0; i < nroles; i++) {
 		d = tmpl_add_section(c, strcmp(roles[i].kind, "developer") == 0 ?

@@ -255,8 +255,12 @@ page_report(struct req *r)
 
 	if (nfigs > 0)
 		f0 = &figs[0];
+	/* Demand signals: prefer a figure published for the cell itself over a derived one. */
 	for (i = 0; i < nfigs && fdemand == NULL; i++)
-		if (figs[i].employment != NUM_NONE || !isnan(figs[i].location_quotient))
+		if (figs[i].derivation == NULL && figs[i].employment != NUM_NONE)
+			fdemand = &figs[i];
+	for (i = 0; i < nfigs && fdemand == NULL; i++)
+		if (figs[i].employment != NUM_NONE)
 			fdemand = &figs[i];
 	for (i = 0; i < nprems; i++) {
 		if (strcmp(prems[i].kind, "skill") == 0 && top_skill == NULL)
@@ -314,9 +318,11 @@ page_report(struct req *r)
 	else
 		tmpl_show(c, "NO_DEMAND_FIGURE");
 
+	/* Every row of a section, in order; a row whose values are missing falls away. */
 	for (i = 0; i < nnarr; i++)
 		for (j = 0; j < NSECTIONS; j++)
 			if (strcmp(narr[i].section, sections[j]) == 0 &&
+			    !(nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
 			    add_paragraph(r, c, upper(a, sections[j]), narr[i].body, vars) == 0)
 				rendered[j] = 1;
 	for (j = 0; j < NSECTIONS; j++)

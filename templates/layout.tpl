@@ -3,7 +3,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{TITLE}} · payband</title>
+<title>{{#TITLE}}{{TITLE}} · {{/TITLE}}payband</title>
 <link rel="stylesheet" href="{{BASE}}/static/payband.css">
 </head>
 <body>
