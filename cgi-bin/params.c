@@ -104,49 +104,64 @@ check_escapes(const char *s, size_t len)
 enum decode_err
 form_decode(struct arena *a, const char *s, size_t len, struct param **out, size_t *nout)
 {
-	UriQueryListA	*list = NULL, *it;
-	int		 count = 0;
-	size_t		 n = 0, klen;
 	struct param	*ps;
+	const char	*p = s, *end = s + len, *amp, *eq;
+	size_t		 n = 0, cap = 1, i, klen, vlen;
+	char		*k, *v;
 	enum decode_err	 e;
 
 	*out = NULL;
 	*nout = 0;
-	if (len == 0)
-		return DECODE_OK;
-	if ((e = check_escapes(s, len)) != DECODE_OK)
-		return e;
-	if (uriDissectQueryMallocExA(&list, &count, s, s + len, URI_TRUE,
-	    URI_BR_DONT_TOUCH) != URI_SUCCESS)
-		return DECODE_BAD_ESCAPE;
-	if (count < 0 || (size_t)count > MAX_PARAMS) {
-		uriFreeQueryListA(list);
+	for (i = 0; i < len; i++)
+		if (s[i] == '&' || s[i] == ';')
+			cap++;
+	if (cap > MAX_PARAMS * 2)
 		return DECODE_TOO_MANY;
-	}
-	ps = arena_calloc(a, (size_t)count, sizeof(*ps));
-	for (it = list; it != NULL; it = it->next) {
-		const char *v = it->value != NULL ? it->value : "";
-		size_t vlen = strlen(v);
-
-		klen = strlen(it->key);
-		if (klen == 0 && vlen == 0)
+	ps = arena_calloc(a, cap, sizeof(*ps));
+	for (; p < end; p = amp + 1) {
+		for (amp = p; amp < end && *amp != '&' && *amp != ';'; amp++)
+			continue;
+		if (amp == p)
 			continue;	/* "a=1&&b=2" */
-		if (klen > MAX_PARAM_LEN || vlen > MAX_PARAM_LEN) {
-			e = DECODE_TOO_LONG;
-			break;
+		for (eq = p; eq < amp && *eq != '='; eq++)
+			continue;
+		klen = (size_t)(eq - p);
+		vlen = eq < amp ? (size_t)(amp - eq - 1) : 0;
+		/* A key we cannot read makes the whole input unreadable; a bad value is the field's error. */
+		if (klen > MAX_PARAM_LEN * 3)
+			return DECODE_TOO_LONG;
+		if ((e = check_escapes(p, klen)) != DECODE_OK)
+			return e;
+		k = arena_strndup(a, p, klen);
+		klen = (size_t)(uriUnescapeInPlaceExA(k, URI_TRUE, URI_BR_DONT_TOUCH) - k);
+		if (klen > MAX_PARAM_LEN)
+			return DECODE_TOO_LONG;
+		if (!utf8_valid(k, klen))
+			return DECODE_BAD_UTF8;
+		if (n == MAX_PARAMS)
+			return DECODE_TOO_MANY;
+		ps[n].key = k;
+		ps[n].val = "";
+		ps[n].vlen = 0;
+		ps[n].err = DECODE_OK;
+		if (vlen > MAX_PARAM_LEN * 3)
+			ps[n].err = DECODE_TOO_LONG;
+		else if ((ps[n].err = check_escapes(eq + 1, vlen)) == DECODE_OK) {
+			v = arena_strndup(a, eq + 1, vlen);
+			vlen = (size_t)(uriUnescapeInPlaceExA(v, URI_TRUE, URI_BR_DONT_TOUCH) - v);
+			if (vlen > MAX_PARAM_LEN)
+				ps[n].err = DECODE_TOO_LONG;
+			else if (!utf8_valid(v, vlen))
+				ps[n].err = DECODE_BAD_UTF8;
+			else {
+				ps[n].val = v;
+				ps[n].vlen = vlen;
+			}
 		}
-		if (!utf8_valid(it->key, klen) || !utf8_valid(v, vlen)) {
-			e = DECODE_BAD_UTF8;
-			break;
-		}
-		ps[n].key = arena_strndup(a, it->key, klen);
-		ps[n].val = arena_strndup(a, v, vlen);
-		ps[n].vlen = vlen;
 		n++;
+		if (amp == end)
+			break;
 	}
-	uriFreeQueryListA(list);
-	if (e != DECODE_OK)
-		return e;
 	*out = ps;
 	*nout = n;
 	return DECODE_OK;

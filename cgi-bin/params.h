@@ -26,8 +26,11 @@ bool		 slug_valid(const char *s);
 
 /*
  * Decode an x-www-form-urlencoded string (a query string or a form body).
- * Keys and values are percent-decoded, '+' is a space; every value is at most
- * MAX_PARAM_LEN bytes of valid UTF-8.  Results live in the arena.
+ * Keys and values are percent-decoded, '+' is a space.  A key that is too long,
+ * badly escaped or not UTF-8 fails the whole input; a value that is
+ * (more than MAX_PARAM_LEN bytes, bad escape, not UTF-8) is kept with its
+ * error in param.err and an empty value, so a form can say which field was wrong.
+ * Results live in the arena.
  */
 enum decode_err	 form_decode(struct arena *, const char *s, size_t len,
 		    struct param **out, size_t *nout);

@@ -29,8 +29,9 @@ struct io {
 /* A decoded query or form parameter. */
 struct param {
 	const char	*key;
-	const char	*val;
+	const char	*val;	/* "" when err is set */
 	size_t		 vlen;
+	int		 err;	/* enum decode_err: DECODE_OK, or why the value was refused */
 };
 
 #define REQ_MAX_ARGS 4

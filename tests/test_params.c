@@ -50,25 +50,36 @@ test_form_decode(void **state)
 {
 	static const struct {
 		const char	*in;
-		enum decode_err	 err;
+		enum decode_err	 err;		/* of the whole input */
 		size_t		 n;
-		const char	*k0, *v0, *k1, *v1;
+		const char	*k0, *v0;
+		enum decode_err	 err0;		/* of the first value */
+		const char	*k1, *v1;
 	} cases[] = {
-		{ "", DECODE_OK, 0, NULL, NULL, NULL, NULL },
-		{ "role=backend-developer&region=us", DECODE_OK, 2, "role", "backend-developer", "region", "us" },
-		{ "q=a+b%20c", DECODE_OK, 1, "q", "a b c", NULL, NULL },
-		{ "skill=react-nextjs&skill=nodejs", DECODE_OK, 2, "skill", "react-nextjs", "skill", "nodejs" },
-		{ "a=1&&b=2", DECODE_OK, 2, "a", "1", "b", "2" },
-		{ "flag", DECODE_OK, 1, "flag", "", NULL, NULL },
-		{ "k=%C3%A9", DECODE_OK, 1, "k", "\xc3\xa9", NULL, NULL },
-		{ "k=%", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
-		{ "k=%4", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
-		{ "k=%zz", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
-		{ "k=%00", DECODE_BAD_ESCAPE, 0, NULL, NULL, NULL, NULL },
-		{ "k=%ff", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
-		{ "k=%C3", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
-		{ "k=%0a", DECODE_OK, 1, "k", "\n", NULL, NULL },
-		{ "k=%01", DECODE_BAD_UTF8, 0, NULL, NULL, NULL, NULL },
+		{ "", DECODE_OK, 0, NULL, NULL, DECODE_OK, NULL, NULL },
+		{ "role=backend-developer&region=us", DECODE_OK, 2, "role", "backend-developer", DECODE_OK, "region", "us" },
+		{ "q=a+b%20c", DECODE_OK, 1, "q", "a b c", DECODE_OK, NULL, NULL },
+		{ "skill=react-nextjs&skill=nodejs", DECODE_OK, 2, "skill", "react-nextjs", DECODE_OK, "skill", "nodejs" },
+		{ "a=1&&b=2", DECODE_OK, 2, "a", "1", DECODE_OK, "b", "2" },
+		{ "a=1;b=2", DECODE_OK, 2, "a", "1", DECODE_OK, "b", "2" },
+		{ "&", DECODE_OK, 0, NULL, NULL, DECODE_OK, NULL, NULL },
+		{ "flag", DECODE_OK, 1, "flag", "", DECODE_OK, NULL, NULL },
+		{ "a==b", DECODE_OK, 1, "a", "=b", DECODE_OK, NULL, NULL },
+		{ "k=%C3%A9", DECODE_OK, 1, "k", "\xc3\xa9", DECODE_OK, NULL, NULL },
+		{ "k=%0a", DECODE_OK, 1, "k", "\n", DECODE_OK, NULL, NULL },
+		/* a bad value is that field's error; the other fields survive */
+		{ "k=%&b=2", DECODE_OK, 2, "k", "", DECODE_BAD_ESCAPE, "b", "2" },
+		{ "k=%4", DECODE_OK, 1, "k", "", DECODE_BAD_ESCAPE, NULL, NULL },
+		{ "k=%zz", DECODE_OK, 1, "k", "", DECODE_BAD_ESCAPE, NULL, NULL },
+		{ "k=%00", DECODE_OK, 1, "k", "", DECODE_BAD_ESCAPE, NULL, NULL },
+		{ "k=%ff&b=2", DECODE_OK, 2, "k", "", DECODE_BAD_UTF8, "b", "2" },
+		{ "k=%C3", DECODE_OK, 1, "k", "", DECODE_BAD_UTF8, NULL, NULL },
+		{ "k=%01", DECODE_OK, 1, "k", "", DECODE_BAD_UTF8, NULL, NULL },
+		{ "k=\xc3\x28", DECODE_OK, 1, "k", "", DECODE_BAD_UTF8, NULL, NULL },
+		/* a key that cannot be read spoils the whole input */
+		{ "%zz=1", DECODE_BAD_ESCAPE, 0, NULL, NULL, DECODE_OK, NULL, NULL },
+		{ "%ff=1", DECODE_BAD_UTF8, 0, NULL, NULL, DECODE_OK, NULL, NULL },
+		{ "%=1", DECODE_BAD_ESCAPE, 0, NULL, NULL, DECODE_OK, NULL, NULL },
 	};
 	struct arena	 a;
 	struct param	*ps;
@@ -86,10 +97,12 @@ test_form_decode(void **state)
 		if (n > 0) {
 			assert_string_equal(ps[0].key, cases[i].k0);
 			assert_string_equal(ps[0].val, cases[i].v0);
+			assert_int_equal(ps[0].err, cases[i].err0);
 		}
 		if (n > 1) {
 			assert_string_equal(ps[1].key, cases[i].k1);
 			assert_string_equal(ps[1].val, cases[i].v1);
+			assert_int_equal(ps[1].err, DECODE_OK);
 		}
 	}
 	arena_free(&a);
@@ -109,16 +122,31 @@ test_form_limits(void **state)
 	buf_puts(&b, "k=");
 	for (i = 0; i < 257; i++)
 		buf_putc(&b, 'x');
-	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_TOO_LONG);
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_OK);
+	assert_int_equal(ps[0].err, DECODE_TOO_LONG);
 	buf_reset(&b);
 	buf_puts(&b, "k=");
 	for (i = 0; i < 256; i++)
 		buf_putc(&b, 'x');
 	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_OK);
+	assert_int_equal(ps[0].err, DECODE_OK);
+	assert_int_equal(ps[0].vlen, 256);
+	/* 256 bytes once decoded: "%41" x 256 is fine, one more is too long */
+	buf_reset(&b);
+	buf_puts(&b, "k=");
+	for (i = 0; i < 257; i++)
+		buf_puts(&b, "%41");
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_OK);
+	assert_int_equal(ps[0].err, DECODE_TOO_LONG);
 	buf_reset(&b);
 	for (i = 0; i < 65; i++)
 		buf_printf(&b, "%sk%zu=1", i ? "&" : "", i);
 	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_TOO_MANY);
+	buf_reset(&b);
+	for (i = 0; i < 64; i++)
+		buf_printf(&b, "%sk%zu=1", i ? "&" : "", i);
+	assert_int_equal(form_decode(&a, b.data, b.len, &ps, &n), DECODE_OK);
+	assert_int_equal(n, 64);
 	buf_free(&b);
 	arena_free(&a);
 }
@@ -189,7 +217,7 @@ static void
 test_param_get(void **state)
 {
 	struct param	 ps[] = {
-		{ "role", "a", 1 }, { "skill", "x", 1 }, { "skill", "y", 1 },
+		{ "role", "a", 1, 0 }, { "skill", "x", 1, 0 }, { "skill", "y", 1, 0 },
 	};
 	size_t		 n;
 
