@@ -9,7 +9,7 @@
 #include <libpq-fe.h>
 
 #include "db.h"
-#include "limits.h"
+#include "bounds.h"
 #include "log.h"
 #include "util.h"
 

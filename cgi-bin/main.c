@@ -12,7 +12,7 @@
 #include <fcgiapp.h>
 
 #include "conf.h"
-#include "limits.h"
+#include "bounds.h"
 #include "log.h"
 #include "server.h"
 #include "tmpl.h"

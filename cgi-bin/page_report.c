@@ -9,7 +9,7 @@
 #include "conf.h"
 #include "db.h"
 #include "fmt.h"
-#include "limits.h"
+#include "bounds.h"
 #include "narrative.h"
 #include "pages.h"
 #include "params.h"

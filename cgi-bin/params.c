@@ -1,11 +1,12 @@
 /* Untrusted input: path and query decoding, and the checks every value passes. */
 #include "config.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include <uriparser/Uri.h>
 
-#include "limits.h"
+#include "bounds.h"
 #include "params.h"
 #include "util.h"
 
@@ -241,4 +242,144 @@ param_get(const struct param *ps, size_t n, const char *key, size_t *count)
 	if (count != NULL)
 		*count = c;
 	return first;
+}
+
+static const char *const field_errs[FE__MAX] = {
+	"",					/* FE_NONE */
+	"is required",				/* FE_MISSING */
+	"was given more than once",		/* FE_REPEATED */
+	"has too many values",			/* FE_TOO_MANY */
+	"is longer than payband accepts",	/* FE_TOO_LONG */
+	"is not valid text (broken percent-encoding or not UTF-8)",	/* FE_BAD_TEXT */
+	"must be a whole number",		/* FE_NOT_NUMBER */
+	"is out of range",			/* FE_RANGE */
+	"is not one payband knows",		/* FE_UNKNOWN */
+};
+
+static void
+field_fail(struct arena *a, struct pfield *f, const struct pspec *s, enum field_err e,
+    const char *bad)
+{
+	if (f->err != FE_NONE)
+		return;		/* the first problem is the one to fix first */
+	f->err = e;
+	f->bad = bad;
+	if (s->type == PT_UINT && (e == FE_NOT_NUMBER || e == FE_RANGE))
+		f->msg = arena_printf(a, "must be a whole number from %lu to %lu", s->min, s->max);
+	else if (e == FE_TOO_MANY)
+		f->msg = arena_printf(a, "has too many values (at most %zu)", s->maxcount);
+	else if (e == FE_TOO_LONG)
+		f->msg = arena_printf(a, "is longer than %u bytes", MAX_PARAM_LEN);
+	else
+		f->msg = field_errs[e];
+}
+
+void
+field_unknown(struct arena *a, struct pfield *f, const char *value)
+{
+	static const struct pspec any = { "", PT_SLUG, 0, 0, 0, 0 };
+
+	field_fail(a, f, &any, FE_UNKNOWN, value);
+}
+
+/* strtoul with every check: digits only, no sign, no overflow, within bounds. */
+static enum field_err
+parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *out)
+{
+	unsigned long	 v = 0;
+	const char	*p;
+
+	if (*s == '\0')
+		return FE_NOT_NUMBER;
+	for (p = s; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9')
+			return FE_NOT_NUMBER;
+		if (v > (ULONG_MAX - (unsigned long)(*p - '0')) / 10)
+			return FE_RANGE;
+		v = v * 10 + (unsigned long)(*p - '0');
+	}
+	if (v < min || v > max)
+		return FE_RANGE;
+	*out = v;
+	return FE_NONE;
+}
+
+size_t
+params_validate(struct arena *a, const struct param *ps, size_t n, const struct pspec *spec,
+    size_t nspec, struct pfield *fields)
+{
+	size_t		 i, j, errors = 0, seen;
+	enum field_err	 e;
+
+	for (i = 0; i < nspec; i++) {
+		const struct pspec	*s = &spec[i];
+		struct pfield		*f = &fields[i];
+
+		memset(f, 0, sizeof(*f));
+		f->vals = arena_calloc(a, s->flags & PF_MULTI ? s->maxcount + 1 : 1,
+		    sizeof(*f->vals));
+		seen = 0;
+		for (j = 0; j < n; j++) {
+			const char *v = ps[j].val;
+
+			if (strcmp(ps[j].key, s->name) != 0)
+				continue;
+			seen++;
+			if (!(s->flags & PF_MULTI) && seen > 1) {
+				field_fail(a, f, s, FE_REPEATED, NULL);
+				continue;
+			}
+			if ((s->flags & PF_MULTI) && seen > s->maxcount) {
+				field_fail(a, f, s, FE_TOO_MANY, NULL);
+				continue;
+			}
+			if (ps[j].err == DECODE_TOO_LONG) {
+				field_fail(a, f, s, FE_TOO_LONG, NULL);
+				continue;
+			}
+			if (ps[j].err != DECODE_OK) {
+				field_fail(a, f, s, FE_BAD_TEXT, NULL);
+				continue;
+			}
+			if (v[0] == '\0' && !(s->flags & PF_MULTI))
+				continue;	/* an empty field is an absent one */
+			switch (s->type) {
+			case PT_SLUG:
+				if (!slug_valid(v)) {
+					field_fail(a, f, s, FE_UNKNOWN, v);
+					continue;
+				}
+				break;
+			case PT_UINT:
+				if ((e = parse_uint(v, s->min, s->max, &f->num)) != FE_NONE) {
+					field_fail(a, f, s, e, v);
+					continue;
+				}
+				break;
+			default:
+				continue;
+			}
+			f->vals[f->n++] = v;
+		}
+		if (f->n == 0 && f->err == FE_NONE && (s->flags & PF_REQUIRED))
+			field_fail(a, f, s, FE_MISSING, NULL);
+		/* A repeated single value is not trusted at all: the form shows it empty. */
+		if (f->err == FE_REPEATED)
+			f->n = 0;
+		if (f->err != FE_NONE)
+			errors++;
+	}
+	return errors;
+}
+
+int
+params_none(const struct param *ps, size_t n, const struct pspec *spec, size_t nspec)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < nspec; j++)
+			if (strcmp(ps[i].key, spec[j].name) == 0)
+				return 0;
+	return 1;
 }

@@ -50,3 +50,57 @@ int		 path_split(struct arena *, const char *path, const char **segs, size_t max
 const char	*param_get(const struct param *, size_t n, const char *key, size_t *count);
 
 #endif
+
+/*
+ * Declared inputs: each page lists the parameters it accepts in a table; one
+ * validator checks them all, so a handler only sees valid values or absence.
+ */
+enum ptype {
+	PT_SLUG,	/* [a-z0-9-], checked against the database by the handler */
+	PT_UINT,	/* whole number in [min, max] */
+	PT__MAX
+};
+
+#define PF_REQUIRED	0x1u
+#define PF_MULTI	0x2u
+
+struct pspec {
+	const char	*name;
+	enum ptype	 type;
+	unsigned	 flags;
+	unsigned long	 min, max;	/* PT_UINT bounds */
+	size_t		 maxcount;	/* PF_MULTI: most values accepted */
+};
+
+enum field_err {
+	FE_NONE,
+	FE_MISSING,
+	FE_REPEATED,
+	FE_TOO_MANY,
+	FE_TOO_LONG,
+	FE_BAD_TEXT,
+	FE_NOT_NUMBER,
+	FE_RANGE,
+	FE_UNKNOWN,
+	FE__MAX
+};
+
+struct pfield {
+	const char	**vals;		/* valid values, in the order given */
+	size_t		 n;
+	unsigned long	 num;		/* PT_UINT: the value */
+	enum field_err	 err;
+	const char	*bad;		/* the refused value, to show back in the form (may be NULL) */
+	const char	*msg;		/* message for err, e.g. "must be a whole number from 0 to 60" */
+};
+
+/*
+ * Check params against the table; fields[i] answers spec[i].  Keys not in the
+ * table are ignored.  Returns the number of fields with an error.
+ */
+size_t		 params_validate(struct arena *, const struct param *, size_t,
+		    const struct pspec *, size_t nspec, struct pfield *fields);
+/* Mark field f as naming something unknown (a slug not in the database). */
+void		 field_unknown(struct arena *, struct pfield *, const char *value);
+/* True if no parameter of the table was given at all. */
+int		 params_none(const struct param *, size_t, const struct pspec *, size_t nspec);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "conf.h"
-#include "limits.h"
+#include "bounds.h"
 #include "log.h"
 #include "params.h"
 #include "request.h"

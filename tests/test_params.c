@@ -230,6 +230,64 @@ test_param_get(void **state)
 	assert_int_equal(n, 0);
 }
 
+static const struct pspec estimate_spec[] = {
+	{ "role", PT_SLUG, PF_REQUIRED, 0, 0, 0 },
+	{ "years", PT_UINT, PF_REQUIRED, 0, 60, 0 },
+	{ "skill", PT_SLUG, PF_MULTI, 0, 0, 3 },
+};
+
+static void
+test_validate(void **state)
+{
+	static const struct {
+		const char	*qs;
+		size_t		 errors;
+		enum field_err	 role, years, skill;
+		size_t		 nskills;
+		unsigned long	 years_val;
+	} cases[] = {
+		{ "role=backend-developer&years=5", 0, FE_NONE, FE_NONE, FE_NONE, 0, 5 },
+		{ "years=0&role=a&skill=x&skill=y", 0, FE_NONE, FE_NONE, FE_NONE, 2, 0 },
+		{ "role=a&years=60", 0, FE_NONE, FE_NONE, FE_NONE, 0, 60 },
+		{ "role=a&years=61", 1, FE_NONE, FE_RANGE, FE_NONE, 0, 0 },
+		{ "role=a&years=-1", 1, FE_NONE, FE_NOT_NUMBER, FE_NONE, 0, 0 },
+		{ "role=a&years=5.5", 1, FE_NONE, FE_NOT_NUMBER, FE_NONE, 0, 0 },
+		{ "role=a&years=+5", 1, FE_NONE, FE_NOT_NUMBER, FE_NONE, 0, 0 },
+		{ "role=a&years=%205", 1, FE_NONE, FE_NOT_NUMBER, FE_NONE, 0, 0 },
+		{ "role=a&years=99999999999999999999999", 1, FE_NONE, FE_RANGE, FE_NONE, 0, 0 },
+		{ "role=a&years=", 1, FE_NONE, FE_MISSING, FE_NONE, 0, 0 },
+		{ "years=3", 1, FE_MISSING, FE_NONE, FE_NONE, 0, 3 },
+		{ "role=a&role=b&years=3", 1, FE_REPEATED, FE_NONE, FE_NONE, 0, 3 },
+		{ "role=a&years=3&years=3", 1, FE_NONE, FE_REPEATED, FE_NONE, 0, 0 },
+		{ "role=Bad&years=3", 1, FE_UNKNOWN, FE_NONE, FE_NONE, 0, 3 },
+		{ "role=a&years=3&skill=a&skill=b&skill=c&skill=d", 1, FE_NONE, FE_NONE, FE_TOO_MANY, 3, 3 },
+		{ "role=a&years=3&skill=ok&skill=%ff", 1, FE_NONE, FE_NONE, FE_BAD_TEXT, 1, 3 },
+		{ "role=%zz&years=3", 1, FE_BAD_TEXT, FE_NONE, FE_NONE, 0, 3 },
+		{ "role=a&years=3&other=whatever", 0, FE_NONE, FE_NONE, FE_NONE, 0, 3 },
+	};
+	struct arena	 a;
+	struct param	*ps;
+	struct pfield	 f[3];
+	size_t		 i, n;
+
+	(void)state;
+	arena_init(&a);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(form_decode(&a, cases[i].qs, strlen(cases[i].qs), &ps, &n), DECODE_OK);
+		assert_int_equal(params_validate(&a, ps, n, estimate_spec, 3, f), cases[i].errors);
+		assert_int_equal(f[0].err, cases[i].role);
+		assert_int_equal(f[1].err, cases[i].years);
+		assert_int_equal(f[2].err, cases[i].skill);
+		assert_int_equal(f[2].n, cases[i].nskills);
+		if (f[1].err == FE_NONE)
+			assert_int_equal(f[1].num, cases[i].years_val);
+		else
+			assert_non_null(f[1].msg);
+	}
+	assert_true(params_none(ps, 0, estimate_spec, 3));
+	arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -241,6 +299,7 @@ main(void)
 		cmocka_unit_test(test_path_decode),
 		cmocka_unit_test(test_path_split),
 		cmocka_unit_test(test_param_get),
+		cmocka_unit_test(test_validate),
 	};
 
 	return cmocka_run_group_tests_name("params", tests, NULL, NULL);

@@ -1,6 +1,6 @@
 /* Named limits of the program, each with the reason it has this value. */
-#ifndef PAYBAND_LIMITS_H
-#define PAYBAND_LIMITS_H
+#ifndef PAYBAND_BOUNDS_H
+#define PAYBAND_BOUNDS_H
 
 /* Longest REQUEST_URI we route; browsers and nginx allow far more, our URLs never need it. */
 #define MAX_URI_LEN         4096u
