@@ -22,4 +22,13 @@
 /* Edit distance up to which a slug counts as a near match. */
 #define SUGGEST_MAX_DISTANCE 4u
 
+/* Skills one estimate accepts: more than anyone uses at work, few enough to bound the work. */
+#define MAX_SKILLS          40u
+/* Certifications one estimate accepts. */
+#define MAX_CERTS           8u
+/* Regions one comparison shows: a readable table and chart. */
+#define MAX_COMPARE         8u
+/* Experience accepted, in whole years of professional work. */
+#define MAX_YEARS           60u
+
 #endif

@@ -13,11 +13,6 @@
 #include "log.h"
 #include "util.h"
 
-struct db {
-	char		*conninfo;
-	PGconn		*conn;
-	int		 ready;	/* statements prepared on this connection */
-};
 
 enum stmt {
 	ST_PING,
@@ -29,7 +24,20 @@ enum stmt {
 	ST_PREMIUMS,
 	ST_NARRATIVES,
 	ST_REQUIRED_SKILLS,
+	ST_ESTIMATE_BASE,
+	ST_EXPERIENCE_CURVE,
+	ST_ESTIMATE_PREMIUMS,
+	ST_ROLE_SKILLS,
+	ST_SKILLS,
+	ST_CERTIFICATIONS,
+	ST_PRICE_PARITY,
 	ST__MAX
+};
+
+struct db {
+	char		*conninfo;
+	PGconn		*conn;
+	unsigned char	 prepared[ST__MAX];	/* prepared on this connection yet? */
 };
 
 static const struct {
@@ -57,6 +65,24 @@ static const struct {
 	{ "required_skills", 1,
 	  "SELECT slug, name, category, share_pct, n FROM role_required_skills($1)"
 	  " ORDER BY rank LIMIT 12" },
+	{ "estimate_base", 2,
+	  "SELECT region_slug, region_name, fallback, mean, median, p10, p25, p75, p90,"
+	  " projection, shape_note, publisher, vintage, source_title, derivation"
+	  " FROM estimate_base($1, $2)" },
+	{ "experience_curve", 1,
+	  "SELECT years_from, years_to, midpoint, factor, p25_ratio, p75_ratio, n, basis"
+	  " FROM experience_curve($1) ORDER BY years_from" },
+	{ "estimate_premiums", 2,
+	  "SELECT kind, slug, name, point_pct, low_pct, high_pct, n, clear, basis, publisher,"
+	  " vintage, top_decile_with_slug FROM estimate_premiums($1, $2)"
+	  " ORDER BY kind DESC, point_pct DESC, slug" },
+	{ "role_skills", 1,
+	  "SELECT slug, name, category, share_pct, rank FROM role_skills($1) ORDER BY category, rank" },
+	{ "skills", 0, "SELECT slug, name, category FROM v_skills ORDER BY category, name" },
+	{ "certifications", 0,
+	  "SELECT slug, name, issuer FROM v_certifications ORDER BY name" },
+	{ "price_parity", 1,
+	  "SELECT rpp, year, publisher FROM v_price_parity WHERE region_slug = $1" },
 };
 
 struct db *
@@ -74,7 +100,7 @@ db_close(struct db *db)
 	if (db->conn != NULL)
 		PQfinish(db->conn);
 	db->conn = NULL;
-	db->ready = 0;
+	memset(db->prepared, 0, sizeof(db->prepared));
 }
 
 void
@@ -87,9 +113,13 @@ db_free(struct db *db)
 	free(db);
 }
 
-/* Connect and prepare if needed.  Returns DB_OK, DB_UNAVAILABLE or DB_ERROR. */
+/*
+ * Connect if needed, and prepare statement st on first use: a statement that
+ * fails to prepare (a schema older than the program) breaks only its pages.
+ * Returns DB_OK, DB_UNAVAILABLE or DB_ERROR.
+ */
 static enum db_status
-db_ensure(struct db *db)
+db_ensure(struct db *db, enum stmt st)
 {
 	static const char *const keys[] = {
 		"dbname", "connect_timeout", "application_name", "options", NULL
@@ -97,7 +127,7 @@ db_ensure(struct db *db)
 	const char	*vals[5];
 	char		 opts[64];
 	PGresult	*res;
-	int		 i;
+	int		 bad;
 
 	if (db->conn != NULL && PQstatus(db->conn) != CONNECTION_OK)
 		db_close(db);
@@ -117,21 +147,19 @@ db_ensure(struct db *db)
 			return DB_UNAVAILABLE;
 		}
 	}
-	if (db->ready)
+	if (db->prepared[st])
 		return DB_OK;
-	for (i = 0; i < ST__MAX; i++) {
-		res = PQprepare(db->conn, stmts[i].name, stmts[i].sql, stmts[i].nparams, NULL);
-		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
-			int bad = PQstatus(db->conn) != CONNECTION_OK;
-
-			log_err("prepare %s: %s", stmts[i].name, PQerrorMessage(db->conn));
-			PQclear(res);
-			db_close(db);
-			return bad ? DB_UNAVAILABLE : DB_ERROR;
-		}
+	res = PQprepare(db->conn, stmts[st].name, stmts[st].sql, stmts[st].nparams, NULL);
+	if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
+		bad = PQstatus(db->conn) != CONNECTION_OK;
+		log_err("prepare %s: %s", stmts[st].name, PQerrorMessage(db->conn));
 		PQclear(res);
+		if (bad)
+			db_close(db);
+		return bad ? DB_UNAVAILABLE : DB_ERROR;
 	}
-	db->ready = 1;
+	PQclear(res);
+	db->prepared[st] = 1;
 	return DB_OK;
 }
 
@@ -157,7 +185,7 @@ run(struct db *db, enum stmt st, const char *const *params, enum db_status *stat
 	int		 attempt, bad;
 
 	for (attempt = 0; attempt < 2; attempt++) {
-		if ((*status = db_ensure(db)) != DB_OK)
+		if ((*status = db_ensure(db, st)) != DB_OK)
 			return NULL;
 		res = PQexecPrepared(db->conn, stmts[st].name, stmts[st].nparams, params,
 		    NULL, NULL, 0);
@@ -171,7 +199,7 @@ run(struct db *db, enum stmt st, const char *const *params, enum db_status *stat
 		PQclear(res);
 		if (!bad) {
 			if (*status == DB_ERROR)
-				db_close(db);	/* e.g. schema changed under us: re-prepare */
+				db_close(db);	/* e.g. the schema changed: start afresh next time */
 			return NULL;
 		}
 		db_close(db);
@@ -436,4 +464,193 @@ db_required_skills(struct db *db, struct arena *a, const char *role,
 	*n = (size_t)rows;
 	PQclear(res);
 	return DB_OK;
+}
+
+static int
+boolean(const PGresult *res, int row, int col)
+{
+	return !PQgetisnull(res, row, col) && PQgetvalue(res, row, col)[0] == 't';
+}
+
+enum db_status
+db_estimate_base(struct db *db, struct arena *a, const char *role, const char *region,
+    struct est_base *b)
+{
+	enum db_status	 st;
+	const char	*p[2] = { role, region };
+	PGresult	*res = run(db, ST_ESTIMATE_BASE, p, &st);
+
+	if (res == NULL)
+		return st;
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		return DB_NOTFOUND;
+	}
+	b->region_slug = str(a, res, 0, 0);
+	b->region_name = str(a, res, 0, 1);
+	b->fallback = boolean(res, 0, 2);
+	b->mean = num(res, 0, 3);
+	b->median = num(res, 0, 4);
+	b->p10 = num(res, 0, 5);
+	b->p25 = num(res, 0, 6);
+	b->p75 = num(res, 0, 7);
+	b->p90 = num(res, 0, 8);
+	b->projection = num(res, 0, 9);
+	b->shape_note = str(a, res, 0, 10);
+	b->publisher = str(a, res, 0, 11);
+	b->vintage = str(a, res, 0, 12);
+	b->source_title = str(a, res, 0, 13);
+	b->derivation = str(a, res, 0, 14);
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_experience_curve(struct db *db, struct arena *a, const char *role, struct est_band **out,
+    size_t *n)
+{
+	enum db_status	 st;
+	const char	*p[1] = { role };
+	PGresult	*res = run(db, ST_EXPERIENCE_CURVE, p, &st);
+	int		 i, rows;
+	struct est_band	*b;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = b = arena_calloc(a, (size_t)rows, sizeof(*b));
+	for (i = 0; i < rows; i++, b++) {
+		b->years_from = (int)num(res, i, 0);
+		b->years_to = (int)num(res, i, 1);
+		b->midpoint = dbl(res, i, 2);
+		b->factor = dbl(res, i, 3);
+		b->p25_ratio = dbl(res, i, 4);
+		b->p75_ratio = dbl(res, i, 5);
+		b->n = num(res, i, 6);
+		b->basis = str(a, res, i, 7);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_estimate_premiums(struct db *db, struct arena *a, const char *role, const char *region,
+    struct est_premium **out, size_t *n)
+{
+	enum db_status		 st;
+	const char		*p[2] = { role, region };
+	PGresult		*res = run(db, ST_ESTIMATE_PREMIUMS, p, &st);
+	int			 i, rows;
+	struct est_premium	*e;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = e = arena_calloc(a, (size_t)rows, sizeof(*e));
+	for (i = 0; i < rows; i++, e++) {
+		e->kind = str(a, res, i, 0);
+		e->slug = str(a, res, i, 1);
+		e->name = str(a, res, i, 2);
+		e->point_pct = dbl(res, i, 3);
+		e->low_pct = dbl(res, i, 4);
+		e->high_pct = dbl(res, i, 5);
+		e->n = num(res, i, 6);
+		e->clear = boolean(res, i, 7);
+		e->basis = str(a, res, i, 8);
+		e->publisher = str(a, res, i, 9);
+		e->vintage = str(a, res, i, 10);
+		e->top_decile_with_slug = str(a, res, i, 11);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+static enum db_status
+skills_query(struct db *db, struct arena *a, enum stmt stmt, const char *role,
+    struct skill **out, size_t *n)
+{
+	enum db_status	 st;
+	const char	*p[1] = { role };
+	PGresult	*res = run(db, stmt, role != NULL ? p : NULL, &st);
+	int		 i, rows, ncols;
+	struct skill	*k;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	ncols = PQnfields(res);
+	*out = k = arena_calloc(a, (size_t)rows, sizeof(*k));
+	for (i = 0; i < rows; i++, k++) {
+		k->slug = str(a, res, i, 0);
+		k->name = str(a, res, i, 1);
+		k->category = str(a, res, i, 2);
+		k->share_pct = ncols > 3 ? dbl(res, i, 3) : NAN;
+		k->rank = ncols > 4 ? (int)num(res, i, 4) : i + 1;
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_role_skills(struct db *db, struct arena *a, const char *role, struct skill **out, size_t *n)
+{
+	return skills_query(db, a, ST_ROLE_SKILLS, role, out, n);
+}
+
+enum db_status
+db_skills(struct db *db, struct arena *a, struct skill **out, size_t *n)
+{
+	return skills_query(db, a, ST_SKILLS, NULL, out, n);
+}
+
+enum db_status
+db_certifications(struct db *db, struct arena *a, struct cert **out, size_t *n)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, ST_CERTIFICATIONS, NULL, &st);
+	int		 i, rows;
+	struct cert	*c;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = c = arena_calloc(a, (size_t)rows, sizeof(*c));
+	for (i = 0; i < rows; i++, c++) {
+		c->slug = str(a, res, i, 0);
+		c->name = str(a, res, i, 1);
+		c->issuer = str(a, res, i, 2);
+	}
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_price_parity(struct db *db, struct arena *a, const char *region, struct price_parity *pp)
+{
+	enum db_status	 st;
+	const char	*p[1] = { region };
+	PGresult	*res = run(db, ST_PRICE_PARITY, p, &st);
+
+	if (res == NULL)
+		return st;
+	st = PQntuples(res) >= 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK) {
+		pp->rpp = dbl(res, 0, 0);
+		pp->year = str(a, res, 0, 1);
+		pp->publisher = str(a, res, 0, 2);
+	}
+	PQclear(res);
+	return st;
 }

@@ -66,6 +66,45 @@ struct skill_share {
 	long long	 n;
 };
 
+/* The starting point of an estimate: a full distribution, possibly from a parent region. */
+struct est_base {
+	const char	*region_slug, *region_name;
+	int		 fallback;	/* the requested region had no figure; this is its nearest parent's */
+	long long	 mean, median, p10, p25, p75, p90, projection;
+	const char	*shape_note;	/* how missing percentiles were filled, or NULL */
+	const char	*publisher, *vintage, *source_title, *derivation;
+};
+
+struct est_band {
+	int		 years_from, years_to;
+	double		 midpoint, factor, p25_ratio, p75_ratio;
+	long long	 n;
+	const char	*basis;
+};
+
+struct est_premium {
+	const char	*kind, *slug, *name;
+	double		 point_pct, low_pct, high_pct;
+	long long	 n;
+	int		 clear;
+	const char	*basis, *publisher, *vintage, *top_decile_with_slug;
+};
+
+struct skill {
+	const char	*slug, *name, *category;
+	double		 share_pct;
+	int		 rank;
+};
+
+struct cert {
+	const char	*slug, *name, *issuer;
+};
+
+struct price_parity {
+	double		 rpp;
+	const char	*year, *publisher;
+};
+
 /* Each list function fills *out (arena memory) and *n; DB_OK with *n == 0 is an empty list. */
 enum db_status	 db_ping(struct db *);
 enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
@@ -81,5 +120,18 @@ enum db_status	 db_narratives(struct db *, struct arena *, const char *role, con
 		    struct narrative_row **, size_t *);
 enum db_status	 db_required_skills(struct db *, struct arena *, const char *role,
 		    struct skill_share **, size_t *);
+
+enum db_status	 db_estimate_base(struct db *, struct arena *, const char *role, const char *region,
+		    struct est_base *);
+enum db_status	 db_experience_curve(struct db *, struct arena *, const char *role,
+		    struct est_band **, size_t *);
+enum db_status	 db_estimate_premiums(struct db *, struct arena *, const char *role,
+		    const char *region, struct est_premium **, size_t *);
+/* Skills for a role's form: category, then the role's most used first. */
+enum db_status	 db_role_skills(struct db *, struct arena *, const char *role, struct skill **, size_t *);
+enum db_status	 db_skills(struct db *, struct arena *, struct skill **, size_t *);
+enum db_status	 db_certifications(struct db *, struct arena *, struct cert **, size_t *);
+/* DB_NOTFOUND when BEA publishes no price parity for the region. */
+enum db_status	 db_price_parity(struct db *, struct arena *, const char *region, struct price_parity *);
 
 #endif

@@ -63,3 +63,20 @@ fmt_pct_range(char *out, size_t outsz, double low, double high)
 	else
 		snprintf(out, outsz, "%s-%s%%", a, b);
 }
+
+void
+fmt_ordinal(char *out, size_t outsz, long v)
+{
+	const char	*suf = "th";
+	long		 m100 = (v < 0 ? -v : v) % 100, m10 = m100 % 10;
+
+	if (m100 < 11 || m100 > 13) {
+		if (m10 == 1)
+			suf = "st";
+		else if (m10 == 2)
+			suf = "nd";
+		else if (m10 == 3)
+			suf = "rd";
+	}
+	snprintf(out, outsz, "%ld%s", v, suf);
+}

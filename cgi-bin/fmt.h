@@ -16,4 +16,7 @@ void	fmt_decimal(char *out, size_t outsz, double v);
 /* (15, 25) -> "15-25%"; (8, 8) -> "8%". */
 void	fmt_pct_range(char *out, size_t outsz, double low, double high);
 
+/* 1 -> "1st", 62 -> "62nd", 13 -> "13th". */
+void	fmt_ordinal(char *out, size_t outsz, long v);
+
 #endif

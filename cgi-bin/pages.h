@@ -6,6 +6,7 @@
 #include "tmpl.h"
 
 void	 page_home(struct req *);
+void	 page_estimate(struct req *);
 void	 page_report(struct req *);
 void	 page_report_pick(struct req *);
 void	 page_health(struct req *);

@@ -49,7 +49,6 @@ int		 path_split(struct arena *, const char *path, const char **segs, size_t max
 /* First value of key, or NULL; *count (if given) is how many times key occurs. */
 const char	*param_get(const struct param *, size_t n, const char *key, size_t *count);
 
-#endif
 
 /*
  * Declared inputs: each page lists the parameters it accepts in a table; one
@@ -104,3 +103,5 @@ size_t		 params_validate(struct arena *, const struct param *, size_t,
 void		 field_unknown(struct arena *, struct pfield *, const char *value);
 /* True if no parameter of the table was given at all. */
 int		 params_none(const struct param *, size_t, const struct pspec *, size_t nspec);
+
+#endif

@@ -9,6 +9,7 @@
 
 const struct route routes[PAGE__MAX] = {
 	{ "",			METHODS_READ,	"GET, HEAD",	page_home },	/* PAGE_HOME */
+	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate },	/* PAGE_ESTIMATE */
 	{ "report/*/*",		METHODS_READ,	"GET, HEAD",	page_report },	/* PAGE_REPORT */
 	{ "report",		METHODS_READ,	"GET, HEAD",	page_report_pick }, /* PAGE_REPORT_PICK */
 	{ "healthz",		METHODS_READ,	"GET, HEAD",	page_health },	/* PAGE_HEALTH */

@@ -1,20 +1,24 @@
 {{%AUTOESCAPE context="HTML"}}<section class="intro">
 <h1>Pay figures you can check</h1>
-<p>payband reports what technology roles are paid across the United States and each state, with every figure's publisher and date shown beside it: the U.S. Bureau of Labor Statistics' Occupational Employment and Wage Statistics, the Stack Overflow Developer Survey 2023 and payband's own market reports.</p>
+<p>payband estimates what you would be paid in a technology role and shows how it got there: the published market figure for your role and region, what your experience adds, and what each skill and certification adds, each with its source, date and sample size. Every figure comes from a named public source — the U.S. Bureau of Labor Statistics' Occupational Employment and Wage Statistics, the Stack Overflow Developer Survey 2023, BEA price parities and payband's own market reports.</p>
 </section>
-<section aria-labelledby="pick-title" class="card">
+<section aria-labelledby="form-title" class="card">
+<h2 id="form-title">Estimate your pay</h2>
+{{>FORM}}
+</section>
+<section aria-labelledby="pick-title">
 <h2 id="pick-title">Open a market report</h2>
 <form method="get" action="{{BASE}}/report" class="picker">
 <div class="field">
-<label for="role">Role</label>
-<select id="role" name="role">{{#ROLE_OPTION}}
-<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{TITLE}}</option>{{/ROLE_OPTION}}
+<label for="report-role">Role</label>
+<select id="report-role" name="role">{{#REPORT_ROLE_OPTION}}
+<option value="{{SLUG}}">{{TITLE}}</option>{{/REPORT_ROLE_OPTION}}
 </select>
 </div>
 <div class="field">
-<label for="region">Region</label>
-<select id="region" name="region">{{#REGION_OPTION}}
-<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/REGION_OPTION}}
+<label for="report-region">Region</label>
+<select id="report-region" name="region">{{#REPORT_REGION_OPTION}}
+<option value="{{SLUG}}">{{NAME}}</option>{{/REPORT_REGION_OPTION}}
 </select>
 </div>
 <button type="submit">Show report</button>

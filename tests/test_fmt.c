@@ -77,6 +77,24 @@ test_pct(void **state)
 	}
 }
 
+static void
+test_ordinal(void **state)
+{
+	static const struct { long v; const char *want; } cases[] = {
+		{ 1, "1st" }, { 2, "2nd" }, { 3, "3rd" }, { 4, "4th" }, { 11, "11th" }, { 12, "12th" },
+		{ 13, "13th" }, { 21, "21st" }, { 22, "22nd" }, { 62, "62nd" }, { 99, "99th" },
+		{ 101, "101st" }, { 111, "111th" },
+	};
+	char	 out[FMT_MAX];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		fmt_ordinal(out, sizeof(out), cases[i].v);
+		assert_string_equal(out, cases[i].want);
+	}
+}
+
 int
 main(void)
 {
@@ -85,6 +103,7 @@ main(void)
 		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_truncation),
 		cmocka_unit_test(test_pct),
+		cmocka_unit_test(test_ordinal),
 	};
 
 	return cmocka_run_group_tests_name("fmt", tests, NULL, NULL);

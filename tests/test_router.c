@@ -28,6 +28,8 @@ test_match(void **state)
 		{ METHOD_GET, "/report/backend-developer/us/", PAGE_REPORT, 200, "backend-developer", "us" },
 		{ METHOD_GET, "/report", PAGE_REPORT_PICK, 200, NULL, NULL },
 		{ METHOD_GET, "/healthz", PAGE_HEALTH, 200, NULL, NULL },
+		{ METHOD_GET, "/estimate", PAGE_ESTIMATE, 200, NULL, NULL },
+		{ METHOD_POST, "/estimate", PAGE__MAX, 405, NULL, NULL },
 		{ METHOD_POST, "/report/a/b", PAGE__MAX, 405, NULL, NULL },
 		{ METHOD_OTHER, "/healthz", PAGE__MAX, 405, NULL, NULL },
 		{ METHOD_GET, "/report/a", PAGE__MAX, 404, NULL, NULL },

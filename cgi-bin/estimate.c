@@ -1,0 +1,249 @@
+/* The estimate request: reading and checking the form, running the model on database figures. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bounds.h"
+#include "db.h"
+#include "estimate.h"
+#include "model.h"
+#include "params.h"
+#include "util.h"
+
+const struct pspec estimate_spec[EF__MAX] = {
+	{ "role",	PT_SLUG, PF_REQUIRED,	0, 0,		0 },		/* EF_ROLE */
+	{ "region",	PT_SLUG, PF_REQUIRED,	0, 0,		0 },		/* EF_REGION */
+	{ "years",	PT_UINT, PF_REQUIRED,	0, MAX_YEARS,	0 },		/* EF_YEARS */
+	{ "skill",	PT_SLUG, PF_MULTI,	0, 0,		MAX_SKILLS },	/* EF_SKILL */
+	{ "cert",	PT_SLUG, PF_MULTI,	0, 0,		MAX_CERTS },	/* EF_CERT */
+};
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Keep the known values of a multi-valued field, sorted and without repeats. */
+static const char **
+known_set(struct req *r, struct pfield *f, int (*known)(const struct estimate_form *, const char *),
+    const struct estimate_form *form, size_t *nout)
+{
+	const char	**out = arena_calloc(&r->arena, f->n + 1, sizeof(*out));
+	size_t		 i, n = 0;
+
+	for (i = 0; i < f->n; i++) {
+		if (!known(form, f->vals[i])) {
+			field_unknown(&r->arena, f, f->vals[i]);
+			continue;
+		}
+		out[n++] = f->vals[i];
+	}
+	qsort(out, n, sizeof(*out), cmp_str);
+	for (i = 1; i < n; )
+		if (strcmp(out[i], out[i - 1]) == 0) {
+			memmove(&out[i], &out[i + 1], (n - i - 1) * sizeof(*out));
+			n--;
+		} else
+			i++;
+	*nout = n;
+	return out;
+}
+
+static int
+skill_known(const struct estimate_form *form, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < form->nskills; i++)
+		if (strcmp(form->skills[i].slug, slug) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+cert_known(const struct estimate_form *form, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < form->ncerts; i++)
+		if (strcmp(form->certs[i].slug, slug) == 0)
+			return 1;
+	return 0;
+}
+
+enum db_status
+estimate_read(struct req *r, struct estimate_form *form)
+{
+	enum db_status	 st;
+	size_t		 i;
+	struct pfield	*f = form->f;
+
+	memset(form, 0, sizeof(*form));
+	form->years = -1;
+	form->empty = params_none(r->params, r->nparams, estimate_spec, EF__MAX);
+	params_validate(&r->arena, r->params, r->nparams, estimate_spec, EF__MAX, f);
+
+	if ((st = db_roles(r->db, &r->arena, &form->roles, &form->nroles)) != DB_OK ||
+	    (st = db_regions(r->db, &r->arena, &form->regions, &form->nregions)) != DB_OK ||
+	    (st = db_skills(r->db, &r->arena, &form->skills, &form->nskills)) != DB_OK ||
+	    (st = db_certifications(r->db, &r->arena, &form->certs, &form->ncerts)) != DB_OK)
+		return st;
+
+	if (f[EF_ROLE].n == 1) {
+		for (i = 0; i < form->nroles; i++)
+			if (strcmp(form->roles[i].slug, f[EF_ROLE].vals[0]) == 0)
+				form->role = &form->roles[i];
+		if (form->role == NULL)
+			field_unknown(&r->arena, &f[EF_ROLE], f[EF_ROLE].vals[0]);
+	}
+	if (f[EF_REGION].n == 1) {
+		for (i = 0; i < form->nregions; i++)
+			if (strcmp(form->regions[i].slug, f[EF_REGION].vals[0]) == 0)
+				form->region = &form->regions[i];
+		if (form->region == NULL)
+			field_unknown(&r->arena, &f[EF_REGION], f[EF_REGION].vals[0]);
+	}
+	if (f[EF_YEARS].err == FE_NONE && f[EF_YEARS].n == 1)
+		form->years = (int)f[EF_YEARS].num;
+	form->skill_sel = known_set(r, &f[EF_SKILL], skill_known, form, &form->nskill_sel);
+	form->cert_sel = known_set(r, &f[EF_CERT], cert_known, form, &form->ncert_sel);
+
+	form->errors = 0;
+	for (i = 0; i < EF__MAX; i++)
+		if (f[i].err != FE_NONE)
+			form->errors++;
+	return DB_OK;
+}
+
+static const struct est_premium *
+find_premium(const struct estimate *e, const char *kind, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < e->nprems; i++)
+		if (strcmp(e->prems[i].kind, kind) == 0 && strcmp(e->prems[i].slug, slug) == 0)
+			return &e->prems[i];
+	return NULL;
+}
+
+static const char *
+name_of(const struct estimate_form *form, enum item_kind kind, const char *slug)
+{
+	size_t	 i;
+
+	if (kind == ITEM_SKILL) {
+		for (i = 0; i < form->nskills; i++)
+			if (strcmp(form->skills[i].slug, slug) == 0)
+				return form->skills[i].name;
+	} else {
+		for (i = 0; i < form->ncerts; i++)
+			if (strcmp(form->certs[i].slug, slug) == 0)
+				return form->certs[i].name;
+	}
+	return slug;
+}
+
+static double
+val(long long v)
+{
+	return v == NUM_NONE ? 0 : (double)v;
+}
+
+enum db_status
+estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e)
+{
+	struct model_band	 bands[MODEL_MAX_CURVE];
+	struct model_item	 items[MODEL_MAX_ITEMS];
+	struct model_input	 in;
+	enum db_status		 st;
+	size_t			 i, j;
+	const char		*role = form->role->slug, *region = form->region->slug;
+
+	memset(e, 0, sizeof(*e));
+	if ((st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
+	    (st = db_experience_curve(r->db, &r->arena, role, &e->bands, &e->nbands)) != DB_OK ||
+	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK)
+		return st;
+	if (e->nbands == 0 || e->nbands > MODEL_MAX_CURVE)
+		return DB_NOTFOUND;
+
+	e->dist.mean = val(e->base.mean);
+	e->dist.p10 = val(e->base.p10);
+	e->dist.p25 = val(e->base.p25);
+	e->dist.p50 = val(e->base.median);
+	e->dist.p75 = val(e->base.p75);
+	e->dist.p90 = val(e->base.p90);
+	e->dist.projection = val(e->base.projection);
+	for (i = 0; i < e->nbands; i++) {
+		bands[i].years_from = e->bands[i].years_from;
+		bands[i].years_to = e->bands[i].years_to;
+		bands[i].midpoint = e->bands[i].midpoint;
+		bands[i].factor = e->bands[i].factor;
+		bands[i].p25_ratio = isnan(e->bands[i].p25_ratio) ? 1 : e->bands[i].p25_ratio;
+		bands[i].p75_ratio = isnan(e->bands[i].p75_ratio) ? 1 : e->bands[i].p75_ratio;
+	}
+
+	/* Items in a fixed order (skills, then certifications, each by slug). */
+	for (i = 0; i < form->nskill_sel + form->ncert_sel && e->nitems < MODEL_MAX_ITEMS; i++) {
+		struct estimate_item	*it = &e->items[e->nitems];
+		int			 skill = i < form->nskill_sel;
+
+		it->kind = skill ? ITEM_SKILL : ITEM_CERT;
+		it->slug = skill ? form->skill_sel[i] : form->cert_sel[i - form->nskill_sel];
+		it->name = name_of(form, it->kind, it->slug);
+		it->prem = find_premium(e, skill ? "skill" : "certification", it->slug);
+		e->nitems++;
+	}
+	for (i = 0; i < e->nitems; i++) {
+		const struct est_premium *p = e->items[i].prem;
+
+		items[i].kind = e->items[i].kind;
+		items[i].top_decile_partner = -1;
+		if (p == NULL || isnan(p->point_pct)) {
+			items[i].point = items[i].low = items[i].high = 0;
+			items[i].clear = 0;
+			continue;
+		}
+		items[i].point = p->point_pct;
+		items[i].low = isnan(p->low_pct) ? p->point_pct : p->low_pct;
+		items[i].high = isnan(p->high_pct) ? p->point_pct : p->high_pct;
+		items[i].clear = p->clear;
+		if (p->top_decile_with_slug != NULL)
+			for (j = 0; j < e->nitems; j++)
+				if (j != i && strcmp(e->items[j].slug, p->top_decile_with_slug) == 0)
+					items[i].top_decile_partner = (int)j;
+	}
+	memset(&in, 0, sizeof(in));
+	in.dist = e->dist;
+	in.bands = bands;
+	in.nbands = e->nbands;
+	in.years = form->years;
+	in.items = items;
+	in.nitems = e->nitems;
+	if (model_estimate(&in, &e->res) == -1)
+		return DB_NOTFOUND;
+	return DB_OK;
+}
+
+const char *
+estimate_query(struct req *r, const struct estimate_form *form)
+{
+	struct buf	 b;
+	const char	*out;
+	size_t		 i;
+
+	/* Every value here is a checked slug or number: nothing needs escaping in a URL. */
+	buf_init(&b);
+	buf_printf(&b, "role=%s&region=%s&years=%d", form->role->slug, form->region->slug,
+	    form->years);
+	for (i = 0; i < form->nskill_sel; i++)
+		buf_printf(&b, "&skill=%s", form->skill_sel[i]);
+	for (i = 0; i < form->ncert_sel; i++)
+		buf_printf(&b, "&cert=%s", form->cert_sel[i]);
+	out = arena_strdup(&r->arena, b.data);
+	buf_free(&b);
+	return out;
+}

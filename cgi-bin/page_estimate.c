@@ -1,0 +1,435 @@
+/* GET / and /estimate: the estimate form and, when filled in, the explained estimate. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bounds.h"
+#include "conf.h"
+#include "db.h"
+#include "estimate.h"
+#include "fmt.h"
+#include "pages.h"
+#include "params.h"
+#include "request.h"
+#include "tmpl.h"
+
+/* Template section names for each field's error, beside the field and in the summary. */
+static const char *const field_sections[EF__MAX] = {
+	"ROLE_ERROR", "REGION_ERROR", "YEARS_ERROR", "SKILL_ERROR", "CERT_ERROR",
+};
+
+/* How many of the role's most used skills the form lists first. */
+#define TOP_SKILLS 12
+
+static const char *
+money(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_money(b, sizeof(b), llround(v));
+	return arena_strdup(a, b);
+}
+
+static const char *
+pct(struct arena *a, double v, int sign)
+{
+	char	 b[FMT_MAX];
+
+	fmt_decimal(b, sizeof(b), fabs(v));
+	return arena_printf(a, "%s%s%%", sign ? (v < 0 ? "−" : "+") : "", b);
+}
+
+static int
+selected(const char **set, size_t n, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(set[i], slug) == 0)
+			return 1;
+	return 0;
+}
+
+/* The form, filled with what the person sent: valid values selected, wrong ones shown with their error. */
+static enum db_status
+fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
+{
+	struct skill		*rs = NULL;
+	size_t			 nrs = 0, i, j, top = 0, ticked;
+	enum db_status		 st;
+	tmpl_dict		*d, *state = NULL, *g = NULL, *e;
+	const char		*cat = NULL;
+	const struct pfield	*f = form->f;
+	const char		*years_raw;
+
+	for (i = 0; i < form->nroles; i++) {
+		d = tmpl_add_section(c, "ROLE_OPTION");
+		tmpl_set(d, "SLUG", form->roles[i].slug);
+		tmpl_set(d, "TITLE", form->roles[i].title);
+		if (form->role == &form->roles[i])
+			tmpl_show(d, "SELECTED");
+	}
+	if (form->role == NULL)
+		tmpl_show(c, "NO_ROLE_SELECTED");
+	for (i = 0; i < form->nregions; i++) {
+		const struct region *g2 = &form->regions[i];
+
+		if (strcmp(g2->kind, "metro") == 0 && state != NULL)
+			d = tmpl_add_section(state, "METRO");
+		else if (strcmp(g2->kind, "state") == 0)
+			d = state = tmpl_add_section(c, "REGION_STATE");
+		else
+			d = tmpl_add_section(c, "REGION_NATION");
+		tmpl_set(d, "SLUG", g2->slug);
+		tmpl_set(d, "NAME", g2->name);
+		if (form->region == g2 || (form->region == NULL && !form->empty &&
+		    strcmp(g2->kind, "nation") == 0) || (form->empty && strcmp(g2->kind, "nation") == 0))
+			tmpl_show(d, "SELECTED");
+	}
+	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
+	if (years_raw != NULL)
+		tmpl_set(c, "YEARS", years_raw);
+
+	/* Skills: the role's most used first, then every category. */
+	if (form->role != NULL) {
+		if ((st = db_role_skills(r->db, &r->arena, form->role->slug, &rs, &nrs)) != DB_OK)
+			return st;
+	}
+	if (nrs > 0) {
+		struct skill	**by_share = arena_calloc(&r->arena, nrs, sizeof(*by_share));
+		size_t		 k;
+
+		for (i = 0; i < nrs; i++)
+			by_share[i] = &rs[i];
+		/* top TOP_SKILLS by share: a partial selection sort is plenty for ~230 */
+		for (i = 0; i < TOP_SKILLS && i < nrs; i++) {
+			for (k = i + 1; k < nrs; k++)
+				if (by_share[k]->share_pct > by_share[i]->share_pct) {
+					struct skill *t = by_share[i];
+					by_share[i] = by_share[k];
+					by_share[k] = t;
+				}
+			if (!(by_share[i]->share_pct > 0))
+				break;
+		}
+		top = i;
+		if (top > 0) {
+			g = tmpl_add_section(c, "SKILL_GROUP");
+			tmpl_show(g, "TOP");
+			tmpl_show(g, "OPEN");
+			tmpl_set(g, "ROLE", form->role->title);
+			for (i = 0; i < top; i++) {
+				d = tmpl_add_section(g, "SKILL");
+				tmpl_set(d, "SLUG", by_share[i]->slug);
+				tmpl_set(d, "NAME", by_share[i]->name);
+				tmpl_set(d, "SHARE", arena_printf(&r->arena, "%.0f", by_share[i]->share_pct));
+				tmpl_show(d, "SHARE");
+				if (selected(form->skill_sel, form->nskill_sel, by_share[i]->slug))
+					tmpl_show(d, "CHECKED");
+			}
+			/* mark them so the categories below skip them */
+			for (i = 0; i < top; i++)
+				by_share[i]->rank = -1;
+		}
+	}
+	{
+		const struct skill	*list = nrs > 0 ? rs : form->skills;
+		size_t			 n = nrs > 0 ? nrs : form->nskills;
+
+		g = NULL;
+		for (i = 0; i < n; i++) {
+			if (list[i].rank == -1)
+				continue;
+			if (g == NULL || cat == NULL || strcmp(cat, list[i].category) != 0) {
+				/* count ticked items of this category to open it */
+				ticked = 0;
+				for (j = i; j < n && strcmp(list[j].category, list[i].category) == 0; j++)
+					if (list[j].rank != -1 &&
+					    selected(form->skill_sel, form->nskill_sel, list[j].slug))
+						ticked++;
+				g = tmpl_add_section(c, "SKILL_GROUP");
+				tmpl_show(g, "CATEGORY");
+				tmpl_set(g, "LABEL", list[i].category);
+				if (ticked > 0) {
+					tmpl_show(g, "OPEN");
+					tmpl_set_int(g, "TICKED", (long)ticked);
+					tmpl_show(g, "TICKED");
+				}
+				cat = list[i].category;
+			}
+			d = tmpl_add_section(g, "SKILL");
+			tmpl_set(d, "SLUG", list[i].slug);
+			tmpl_set(d, "NAME", list[i].name);
+			if (selected(form->skill_sel, form->nskill_sel, list[i].slug))
+				tmpl_show(d, "CHECKED");
+		}
+	}
+	for (i = 0; i < form->ncerts; i++) {
+		d = tmpl_add_section(c, "CERT");
+		tmpl_set(d, "SLUG", form->certs[i].slug);
+		tmpl_set(d, "NAME", form->certs[i].name);
+		tmpl_set(d, "ISSUER", form->certs[i].issuer);
+		if (selected(form->cert_sel, form->ncert_sel, form->certs[i].slug))
+			tmpl_show(d, "CHECKED");
+	}
+
+	if (form->errors > 0 && !form->empty) {
+		tmpl_show(c, "ERRORS");
+		tmpl_set_int(c, "ERROR_COUNT", (long)form->errors);
+		for (i = 0; i < EF__MAX; i++) {
+			if (f[i].err == FE_NONE)
+				continue;
+			e = tmpl_add_section(c, field_sections[i]);
+			tmpl_set(e, "MESSAGE", f[i].msg);
+			if (f[i].bad != NULL) {
+				tmpl_set(e, "BAD", f[i].bad);
+				tmpl_show(e, "BAD");
+			}
+		}
+	}
+	return DB_OK;
+}
+
+/* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
+static void
+fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
+{
+	const double	 w = 640, left = 20, right = 620;
+	double		 lo = e->dist.p10, hi = e->dist.p90, span;
+	tmpl_dict	*d = tmpl_add_section(c, "CHART");
+	struct arena	*a = &r->arena;
+
+	if (e->res.low < lo)
+		lo = e->res.low;
+	if (e->res.high > hi)
+		hi = e->res.high;
+	span = hi - lo;
+	lo -= span * 0.05;
+	hi += span * 0.05;
+	span = hi - lo;
+#define X(v) arena_printf(a, "%.1f", left + ((v) - lo) / span * (right - left))
+	tmpl_set(d, "WIDTH", arena_printf(a, "%.0f", w));
+	tmpl_set(d, "X10", X(e->dist.p10));
+	tmpl_set(d, "X25", X(e->dist.p25));
+	tmpl_set(d, "X50", X(e->dist.p50));
+	tmpl_set(d, "X75", X(e->dist.p75));
+	tmpl_set(d, "X90", X(e->dist.p90));
+	tmpl_set(d, "XLOW", X(e->res.low));
+	tmpl_set(d, "XHIGH", X(e->res.high));
+	tmpl_set(d, "XPOINT", X(e->res.point));
+	tmpl_set(d, "W2575", arena_printf(a, "%.1f",
+	    (e->dist.p75 - e->dist.p25) / span * (right - left)));
+	tmpl_set(d, "WRANGE", arena_printf(a, "%.1f",
+	    (e->res.high - e->res.low) / span * (right - left)));
+#undef X
+	tmpl_set(d, "P10", money(a, e->dist.p10));
+	tmpl_set(d, "P25", money(a, e->dist.p25));
+	tmpl_set(d, "P50", money(a, e->dist.p50));
+	tmpl_set(d, "P75", money(a, e->dist.p75));
+	tmpl_set(d, "P90", money(a, e->dist.p90));
+	tmpl_set(d, "POINT", money(a, e->res.point));
+	tmpl_set(d, "LOW", money(a, e->res.low));
+	tmpl_set(d, "HIGH", money(a, e->res.high));
+}
+
+static void
+fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const struct estimate *e)
+{
+	struct arena		*a = &r->arena;
+	const struct model_result *m = &e->res;
+	tmpl_dict		*d, *res = tmpl_add_section(c, "RESULT");
+	char			 ord[FMT_MAX];
+	size_t			 i, shown;
+	const struct est_band	*band = &e->bands[m->band];
+
+	tmpl_set(res, "ROLE", form->role->title);
+	tmpl_set(res, "REGION", form->region->name);
+	tmpl_set_int(res, "YEARS", form->years);
+	tmpl_set(res, "POINT", money(a, m->point));
+	tmpl_set(res, "LOW", money(a, m->low));
+	tmpl_set(res, "HIGH", money(a, m->high));
+	fmt_ordinal(ord, sizeof(ord), lround(m->percentile));
+	tmpl_set(res, "PERCENTILE", ord);
+	if (m->below_p10)
+		tmpl_show(res, "BELOW_P10");
+	else if (m->above_p90)
+		tmpl_show(res, "ABOVE_P90");
+	if (m->top_decile)
+		tmpl_show(res, "TOP_DECILE");
+	if (m->projection > 0) {
+		d = tmpl_add_section(res, "PROJECTION");
+		tmpl_set(d, "PROJECTED", money(a, m->projection));
+		tmpl_set(d, "PCT", pct(a, m->projection_pct, 1));
+	} else
+		tmpl_show(res, "NO_PROJECTION");
+	tmpl_set(res, "PERMALINK", arena_printf(a, "%s/estimate?%s", r->cfg->base,
+	    estimate_query(r, form)));
+
+	/* The market figure the estimate starts from. */
+	tmpl_set(res, "BASE", money(a, m->base));
+	tmpl_set(res, "BASE_REGION", e->base.region_name);
+	if (e->base.fallback)
+		tmpl_show(res, "FALLBACK");
+	if (e->base.publisher != NULL)
+		tmpl_set(res, "BASE_PUBLISHER", e->base.publisher);
+	if (e->base.vintage != NULL)
+		tmpl_set(res, "BASE_VINTAGE", e->base.vintage);
+	if (e->base.derivation != NULL) {
+		tmpl_set(res, "BASE_DERIVATION", e->base.derivation);
+		tmpl_show(res, "BASE_DERIVATION");
+	}
+	if (e->base.shape_note != NULL) {
+		tmpl_set(res, "SHAPE_NOTE", e->base.shape_note);
+		tmpl_show(res, "SHAPE_NOTE");
+	}
+	tmpl_set(res, "EXP_DOLLARS", arena_printf(a, "%s%s", m->exp_dollars < 0 ? "−" : "+",
+	    money(a, fabs(m->exp_dollars))));
+	tmpl_set(res, "EXP_PCT", pct(a, (m->exp_factor - 1) * 100, 1));
+	tmpl_set(res, "BAND", arena_printf(a, band->years_to >= (int)MAX_YEARS ? "%d+" : "%d–%d",
+	    band->years_from, band->years_to));
+	if (band->basis != NULL)
+		tmpl_set(res, "EXP_BASIS", band->basis);
+	if (band->n != NUM_NONE)
+		tmpl_set(res, "EXP_N", arena_printf(a, "%lld", band->n));
+
+	for (i = 0; i < e->nitems; i++) {
+		const struct estimate_item	*it = &e->items[i];
+		const struct model_effect	*ef = &m->effects[i];
+
+		d = tmpl_add_section(res, "ITEM");
+		tmpl_set(d, "NAME", it->name);
+		if (it->kind == ITEM_CERT)
+			tmpl_show(d, "IS_CERT");
+		if (it->prem == NULL) {
+			tmpl_show(d, "NO_DATA");
+			continue;
+		}
+		if (it->prem->basis != NULL)
+			tmpl_set(d, "BASIS", it->prem->basis);
+		tmpl_set(d, "SOURCE", it->prem->publisher);
+		if (it->prem->vintage != NULL)
+			tmpl_set(d, "VINTAGE", it->prem->vintage);
+		if (it->prem->n != NUM_NONE) {
+			tmpl_set(d, "N", arena_printf(a, "%lld", it->prem->n));
+			tmpl_show(d, "N");
+		}
+		tmpl_set(d, "PREMIUM", pct(a, it->prem->point_pct, 1));
+		tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, it->prem->low_pct, 1),
+		    pct(a, it->prem->high_pct, 1)));
+		if (ef->weight == 0) {
+			tmpl_show(d, "UNCLEAR");
+			continue;
+		}
+		tmpl_show(d, "APPLIED");
+		tmpl_set(d, "DOLLARS", arena_printf(a, "%s%s", ef->dollars < 0 ? "−" : "+",
+		    money(a, fabs(ef->dollars))));
+		tmpl_set(d, "PCT", pct(a, ef->pct, 1));
+		if (ef->weight < 1) {
+			tmpl_set(d, "WEIGHT", arena_printf(a, "%g", ef->weight));
+			tmpl_show(d, "WEIGHTED");
+		}
+	}
+	if (e->nitems == 0)
+		tmpl_show(res, "NO_ITEMS");
+
+	/* What to learn next: clear, positive premiums not ticked, largest first. */
+	for (i = 0, shown = 0; i < e->nprems && shown < 5; i++) {
+		const struct est_premium *p = &e->prems[i];
+		int is_skill = strcmp(p->kind, "skill") == 0;
+
+		if (!p->clear || !(p->point_pct > 0) ||
+		    selected(is_skill ? form->skill_sel : form->cert_sel,
+		    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
+			continue;
+		d = tmpl_add_section(res, "NEXT");
+		tmpl_set(d, "NAME", p->name);
+		tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
+		tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
+		    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
+		if (!is_skill)
+			tmpl_show(d, "IS_CERT");
+		shown++;
+	}
+	if (shown == 0)
+		tmpl_show(res, "NO_NEXT");
+	fill_chart(r, res, e);
+}
+
+static void
+render(struct req *r, const char *file, int home)
+{
+	struct estimate_form	 form;
+	struct estimate		 est;
+	enum db_status		 st, run_st = DB_OK;
+	tmpl_dict		*layout, *c, *fd, *d;
+	int			 status = 200;
+	size_t			 i;
+
+	if ((st = estimate_read(r, &form)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	if (!form.empty && form.errors == 0) {
+		run_st = estimate_run(r, &form, &est);
+		if (run_st == DB_UNAVAILABLE || run_st == DB_ERROR) {
+			page_db_error(r, run_st);
+			return;
+		}
+	}
+	c = page_begin(r, &layout, file, form.empty || form.errors ? NULL :
+	    arena_printf(&r->arena, "%s in %s", form.role->title, form.region->name));
+	fd = tmpl_include(c, "FORM", "form.tpl");
+	if ((st = fill_form(r, fd, &form)) != DB_OK) {
+		tmpl_dict_free(layout);
+		page_db_error(r, st);
+		return;
+	}
+	if (!form.empty && form.errors > 0)
+		status = 400;
+	if (!form.empty && form.errors == 0 && run_st == DB_OK)
+		fill_result(r, c, &form, &est);
+	else
+		tmpl_show(c, "NO_RESULT");
+	if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND) {
+		d = tmpl_add_section(c, "NO_FIGURE");
+		tmpl_set(d, "ROLE", form.role->title);
+		tmpl_set(d, "REGION", form.region->name);
+	}
+	if (home) {
+		/* The report picker and the list of roles, beside the estimate form. */
+		for (i = 0; i < form.nroles; i++) {
+			d = tmpl_add_section(c, "REPORT_ROLE_OPTION");
+			tmpl_set(d, "SLUG", form.roles[i].slug);
+			tmpl_set(d, "TITLE", form.roles[i].title);
+			d = tmpl_add_section(c, strcmp(form.roles[i].kind, "developer") == 0 ?
+			    "DEVELOPER_ROLE" : "OCCUPATION_ROLE");
+			tmpl_set(d, "SLUG", form.roles[i].slug);
+			tmpl_set(d, "TITLE", form.roles[i].title);
+			if (form.roles[i].soc_code != NULL)
+				tmpl_set(d, "SOC_CODE", form.roles[i].soc_code);
+		}
+		for (i = 0; i < form.nregions; i++) {
+			if (strcmp(form.regions[i].kind, "metro") == 0)
+				continue;
+			d = tmpl_add_section(c, "REPORT_REGION_OPTION");
+			tmpl_set(d, "SLUG", form.regions[i].slug);
+			tmpl_set(d, "NAME", form.regions[i].name);
+		}
+	}
+	req_header(r, "Cache-Control", status == 200 ? "public, max-age=300" : "no-store");
+	page_finish(r, layout, status);
+}
+
+void
+page_estimate(struct req *r)
+{
+	render(r, "estimate.tpl", 0);
+}
+
+void
+page_home(struct req *r)
+{
+	render(r, "home.tpl", 1);
+}

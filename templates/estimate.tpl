@@ -1,0 +1,65 @@
+{{%AUTOESCAPE context="HTML"}}<h1>{{#RESULT}}Your estimate: {{ROLE}} in {{REGION}}{{/RESULT}}{{#NO_RESULT}}Estimate your pay{{/NO_RESULT}}</h1>
+{{#RESULT}}<section class="result" aria-labelledby="result-title">
+<h2 id="result-title" class="visually-hidden">Result</h2>
+<dl class="figures">
+<div><dt>Estimate</dt><dd class="big" id="estimate-point">{{POINT}}</dd></div>
+<div><dt>Likely range</dt><dd id="estimate-range">{{LOW}} – {{HIGH}}</dd></div>
+<div><dt>Percentile in {{REGION}}</dt><dd id="estimate-percentile">{{PERCENTILE}}{{#BELOW_P10}} (below the 10th){{/BELOW_P10}}{{#ABOVE_P90}} (above the 90th){{/ABOVE_P90}}</dd></div>
+{{#PROJECTION}}<div><dt>In one year</dt><dd id="estimate-projection">{{PROJECTED}} <span class="note">({{PCT}})</span></dd></div>{{/PROJECTION}}
+</dl>
+{{#TOP_DECILE}}<p class="note">Your combination of skills is one the market report links to the top decile of pay, so the range reaches the 90th percentile.</p>{{/TOP_DECILE}}
+<p class="note">The range covers the middle half of pay for people at your experience (from the survey's 25th to 75th percentiles), widened by the uncertainty of each premium. {{#PROJECTION}}The one-year projection applies the market figure's own projection ({{PCT}}) to your estimate.{{/PROJECTION}}{{#NO_PROJECTION}}The market figure has no projection, so payband shows none.{{/NO_PROJECTION}}</p>
+
+<h2>How payband got there</h2>
+<table class="breakdown">
+<caption>Each factor, what it adds and where it comes from</caption>
+<thead><tr><th scope="col">Factor</th><th scope="col">Effect</th><th scope="col">Source</th></tr></thead>
+<tbody>
+<tr><th scope="row">Median pay for {{ROLE}} in {{BASE_REGION}}{{#FALLBACK}}<br><span class="note">No figure is published for {{REGION}}; this is the nearest region with one.</span>{{/FALLBACK}}</th><td>{{BASE}}</td><td>{{BASE_PUBLISHER}}, {{BASE_VINTAGE}}{{#BASE_DERIVATION}}<br><span class="note">{{BASE_DERIVATION}}</span>{{/BASE_DERIVATION}}{{#SHAPE_NOTE}}<br><span class="note">{{SHAPE_NOTE}}</span>{{/SHAPE_NOTE}}</td></tr>
+<tr><th scope="row">{{YEARS}} years of experience <span class="note">(band {{BAND}})</span></th><td>{{EXP_DOLLARS}} ({{EXP_PCT}})</td><td>{{EXP_BASIS}}{{#EXP_N}} (n = {{EXP_N}}){{/EXP_N}}</td></tr>{{#ITEM}}
+<tr><th scope="row">{{NAME}}{{#IS_CERT}} <span class="note">(certification)</span>{{/IS_CERT}}</th>
+<td>{{#APPLIED}}{{DOLLARS}} ({{PCT}}){{#WEIGHTED}}<br><span class="note">premium {{PREMIUM}}, counted × {{WEIGHT}}: diminishing returns</span>{{/WEIGHTED}}{{/APPLIED}}{{#UNCLEAR}}$0 <span class="note">(difference {{PREMIUM}}, but its interval {{INTERVAL}} includes zero)</span>{{/UNCLEAR}}{{#NO_DATA}}$0 <span class="note">(no published pay data)</span>{{/NO_DATA}}</td>
+<td>{{#SOURCE}}{{SOURCE}}{{#VINTAGE}}, {{VINTAGE}}{{/VINTAGE}}{{#N}} (n = {{N}}){{/N}}<br><span class="note">{{BASIS}} Interval {{INTERVAL}}.</span>{{/SOURCE}}{{#NO_DATA}}—{{/NO_DATA}}</td></tr>{{/ITEM}}
+<tr class="total"><th scope="row">Estimate</th><td>{{POINT}}</td><td></td></tr>
+</tbody>
+</table>
+{{#NO_ITEMS}}<p class="note">Tick the skills and certifications you use to see what each adds.</p>{{/NO_ITEMS}}
+
+{{#CHART}}<h2>Where you stand</h2>
+<figure class="chart">
+<svg viewBox="0 0 {{WIDTH}} 110" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">
+<title id="chart-title">Pay distribution with your estimate</title>
+<desc id="chart-desc">10th percentile {{P10}}, 25th {{P25}}, median {{P50}}, 75th {{P75}}, 90th {{P90}}; your estimate {{POINT}}, range {{LOW}} to {{HIGH}}.</desc>
+<line class="whisker" x1="{{X10}}" y1="40" x2="{{X90}}" y2="40"/>
+<line class="whisker" x1="{{X10}}" y1="30" x2="{{X10}}" y2="50"/>
+<line class="whisker" x1="{{X90}}" y1="30" x2="{{X90}}" y2="50"/>
+<rect class="box" x="{{X25}}" y="25" width="{{W2575}}" height="30"/>
+<line class="median" x1="{{X50}}" y1="25" x2="{{X50}}" y2="55"/>
+<rect class="range" x="{{XLOW}}" y="68" width="{{WRANGE}}" height="8"/>
+<circle class="point" cx="{{XPOINT}}" cy="72" r="7"/>
+<text x="{{X10}}" y="18" text-anchor="middle">p10</text>
+<text x="{{X50}}" y="18" text-anchor="middle">median</text>
+<text x="{{X90}}" y="18" text-anchor="middle">p90</text>
+<text x="{{XPOINT}}" y="100" text-anchor="middle">you: {{POINT}}</text>
+</svg>
+<figcaption>
+<table class="distribution"><caption>The same in numbers</caption>
+<thead><tr><th scope="col">10th</th><th scope="col">25th</th><th scope="col">Median</th><th scope="col">75th</th><th scope="col">90th</th><th scope="col">You</th></tr></thead>
+<tbody><tr><td>{{P10}}</td><td>{{P25}}</td><td>{{P50}}</td><td>{{P75}}</td><td>{{P90}}</td><td>{{POINT}} ({{LOW}} – {{HIGH}})</td></tr></tbody>
+</table>
+</figcaption>
+</figure>{{/CHART}}
+
+<h2>What to learn next</h2>
+{{#NO_NEXT}}<p class="nodata">No skill or certification with a clear, positive premium is left to add for this role.</p>{{/NO_NEXT}}
+<ol class="next">{{#NEXT}}
+<li><a href="{{ADD_URL}}">{{NAME}}</a>{{#IS_CERT}} <span class="note">(certification)</span>{{/IS_CERT}}: {{PREMIUM}}</li>{{/NEXT}}
+</ol>
+
+<p class="permalink">Link to this estimate: <a href="{{PERMALINK}}" id="permalink">{{PERMALINK}}</a></p>
+</section>{{/RESULT}}
+{{#NO_FIGURE}}<p class="nodata">No published pay figure exists for {{ROLE}} in {{REGION}} or the regions around it, so payband cannot estimate it. Try the state or the whole United States.</p>{{/NO_FIGURE}}
+<section aria-labelledby="form-title">
+<h2 id="form-title">{{#RESULT}}Adjust your estimate{{/RESULT}}{{#NO_RESULT}}Your details{{/NO_RESULT}}</h2>
+{{>FORM}}
+</section>
