@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "csv.h"
 #include "db.h"
 #include "fmt.h"
 #include "bounds.h"
@@ -211,6 +212,49 @@ not_found(struct req *r, const char *role, const char *region, int role_known)
 	page_finish(r, layout, 404);
 }
 
+/* GET /report/<role>/<region>.csv: every figure of the cell, one row per source. */
+static void
+report_csv(struct req *r, const struct role *role, const struct region *region,
+    const struct figure *figs, size_t nfigs)
+{
+	struct buf	*b = &r->body;
+	size_t		 i;
+
+	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
+	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
+	    "soc_code,license\r\n");
+	for (i = 0; i < nfigs; i++) {
+		const struct figure *f = &figs[i];
+
+		csv_text(b, role->slug, 1);
+		csv_text(b, region->slug, 0);
+		csv_num(b, f->rank, 0);
+		csv_text(b, f->publisher, 0);
+		csv_text(b, f->source_title, 0);
+		csv_text(b, f->vintage, 0);
+		csv_num(b, f->mean, 0);
+		csv_num(b, f->median, 0);
+		csv_num(b, f->p10, 0);
+		csv_num(b, f->p25, 0);
+		csv_num(b, f->p75, 0);
+		csv_num(b, f->p90, 0);
+		csv_num(b, f->employment, 0);
+		csv_real(b, f->location_quotient, 0);
+		csv_num(b, f->data_points, 0);
+		csv_num(b, f->projection, 0);
+		csv_text(b, f->projection_method, 0);
+		csv_text(b, f->derivation, 0);
+		csv_text(b, f->soc_code, 0);
+		csv_text(b, f->license, 0);
+		csv_end(b);
+	}
+	r->status = 200;
+	r->content_type = "text/csv; charset=utf-8";
+	req_header(r, "Content-Disposition", arena_printf(&r->arena,
+	    "attachment; filename=\"payband-%s-%s.csv\"", role->slug, region->slug));
+	req_header(r, "Cache-Control", "public, max-age=300");
+}
+
 void
 page_report(struct req *r)
 {
@@ -228,7 +272,13 @@ page_report(struct req *r)
 	const struct premium	*top_skill = NULL, *top_cert = NULL;
 	tmpl_dict		*layout, *c, *d;
 	struct arena		*a = &r->arena;
-	int			 rendered[NSECTIONS] = { 0 };
+	int			 rendered[NSECTIONS] = { 0 }, csv = 0;
+	size_t			 glen = strlen(gs);
+
+	if (glen > 4 && strcmp(gs + glen - 4, ".csv") == 0) {
+		gs = arena_strndup(a, gs, glen - 4);
+		csv = 1;
+	}
 
 	st = slug_valid(rs) ? db_role(r->db, a, rs, &role) : DB_NOTFOUND;
 	if (st == DB_NOTFOUND) {
@@ -250,6 +300,10 @@ page_report(struct req *r)
 	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
 	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK) {
 		page_db_error(r, st);
+		return;
+	}
+	if (csv) {
+		report_csv(r, &role, &region, figs, nfigs);
 		return;
 	}
 

@@ -7,9 +7,17 @@
 
 void	 page_home(struct req *);
 void	 page_estimate(struct req *);
+void	 page_compare(struct req *);
+void	 page_compare_csv(struct req *);
 void	 page_report(struct req *);
 void	 page_report_pick(struct req *);
 void	 page_health(struct req *);
+void	 api_roles(struct req *);
+void	 api_regions(struct req *);
+void	 api_skills(struct req *);
+void	 api_certifications(struct req *);
+void	 api_report(struct req *);
+void	 api_estimate(struct req *);
 
 /*
  * Start a page: a layout dictionary with the page's own template included as

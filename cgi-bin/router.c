@@ -10,9 +10,17 @@
 const struct route routes[PAGE__MAX] = {
 	{ "",			METHODS_READ,	"GET, HEAD",	page_home },	/* PAGE_HOME */
 	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate },	/* PAGE_ESTIMATE */
+	{ "compare",		METHODS_READ,	"GET, HEAD",	page_compare },	/* PAGE_COMPARE */
+	{ "compare.csv",	METHODS_READ,	"GET, HEAD",	page_compare_csv }, /* PAGE_COMPARE_CSV */
 	{ "report/*/*",		METHODS_READ,	"GET, HEAD",	page_report },	/* PAGE_REPORT */
 	{ "report",		METHODS_READ,	"GET, HEAD",	page_report_pick }, /* PAGE_REPORT_PICK */
 	{ "healthz",		METHODS_READ,	"GET, HEAD",	page_health },	/* PAGE_HEALTH */
+	{ "api/v1/roles",	METHODS_READ,	"GET, HEAD",	api_roles },	/* PAGE_API_ROLES */
+	{ "api/v1/regions",	METHODS_READ,	"GET, HEAD",	api_regions },	/* PAGE_API_REGIONS */
+	{ "api/v1/skills",	METHODS_READ,	"GET, HEAD",	api_skills },	/* PAGE_API_SKILLS */
+	{ "api/v1/certifications", METHODS_READ, "GET, HEAD",	api_certifications }, /* PAGE_API_CERTIFICATIONS */
+	{ "api/v1/report/*/*",	METHODS_READ,	"GET, HEAD",	api_report },	/* PAGE_API_REPORT */
+	{ "api/v1/estimate",	METHODS_READ,	"GET, HEAD",	api_estimate },	/* PAGE_API_ESTIMATE */
 };
 
 #define MAX_SEGS 8

@@ -106,5 +106,6 @@
 </tbody>
 </table>
 <p class="note">An empty cell means the source does not publish that figure; payband never fills it in.</p>
+<p><a href="{{BASE}}/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}.csv">Download these figures as CSV</a> · <a href="{{BASE}}/api/v1/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}">as JSON</a></p>
 </section>
 </article>

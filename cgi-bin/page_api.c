@@ -1,0 +1,316 @@
+/* /api/v1/…: the same figures as the pages, as JSON built with jansson. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "db.h"
+#include "estimate.h"
+#include "log.h"
+#include "pages.h"
+#include "params.h"
+#include "request.h"
+
+/* Take ownership of v and send it with status. */
+static void
+send_json(struct req *r, int status, json_t *v)
+{
+	char	*s;
+
+	buf_reset(&r->body);
+	s = v != NULL ? json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
+	if (s == NULL) {
+		log_err("json_dumps failed");
+		status = 500;
+		buf_puts(&r->body, "{\"error\":{\"message\":\"internal error\"}}");
+	} else {
+		buf_puts(&r->body, s);
+		free(s);
+	}
+	buf_putc(&r->body, '\n');
+	json_decref(v);
+	r->status = status;
+	r->content_type = "application/json; charset=utf-8";
+	req_header(r, "Access-Control-Allow-Origin", "*");
+	req_header(r, "Cache-Control", status == 200 ? "public, max-age=300" : "no-store");
+}
+
+static void
+api_error(struct req *r, int status, const char *field, const char *message)
+{
+	json_t	*e = json_object();
+
+	if (field != NULL)
+		json_object_set_new(e, "field", json_string(field));
+	json_object_set_new(e, "message", json_string(message));
+	send_json(r, status, json_pack("{s:o}", "error", e));
+}
+
+static void
+api_db_error(struct req *r, enum db_status st)
+{
+	if (st == DB_UNAVAILABLE) {
+		req_header(r, "Retry-After", "5");
+		api_error(r, 503, NULL, "database unavailable");
+	} else
+		api_error(r, 500, NULL, "internal error");
+}
+
+/* NULL-safe constructors: SQL NULL becomes JSON null. */
+static json_t *
+jstr(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+static json_t *
+jnum(long long v)
+{
+	return v != NUM_NONE ? json_integer(v) : json_null();
+}
+
+static json_t *
+jreal(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+/* Round dollars to whole numbers: the API never claims more precision than the sources. */
+static json_t *
+jdollars(double v)
+{
+	return json_integer(llround(v));
+}
+
+void
+api_roles(struct req *r)
+{
+	struct role	*roles;
+	size_t		 n, i;
+	enum db_status	 st;
+	json_t		*a;
+
+	if ((st = db_roles(r->db, &r->arena, &roles, &n)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(roles[i].slug),
+		    "title", jstr(roles[i].title), "soc_code", jstr(roles[i].soc_code),
+		    "kind", jstr(roles[i].kind)));
+	send_json(r, 200, json_pack("{s:o}", "roles", a));
+}
+
+void
+api_regions(struct req *r)
+{
+	struct region	*regions;
+	size_t		 n, i;
+	enum db_status	 st;
+	json_t		*a;
+
+	if ((st = db_regions(r->db, &r->arena, &regions, &n)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(regions[i].slug),
+		    "name", jstr(regions[i].name), "kind", jstr(regions[i].kind),
+		    "parent", jstr(regions[i].parent_slug)));
+	send_json(r, 200, json_pack("{s:o}", "regions", a));
+}
+
+void
+api_skills(struct req *r)
+{
+	struct skill	*skills;
+	size_t		 n, i;
+	enum db_status	 st;
+	json_t		*a;
+
+	if ((st = db_skills(r->db, &r->arena, &skills, &n)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
+		    "name", jstr(skills[i].name), "category", jstr(skills[i].category)));
+	send_json(r, 200, json_pack("{s:o}", "skills", a));
+}
+
+void
+api_certifications(struct req *r)
+{
+	struct cert	*certs;
+	size_t		 n, i;
+	enum db_status	 st;
+	json_t		*a;
+
+	if ((st = db_certifications(r->db, &r->arena, &certs, &n)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	a = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(certs[i].slug),
+		    "name", jstr(certs[i].name), "issuer", jstr(certs[i].issuer)));
+	send_json(r, 200, json_pack("{s:o}", "certifications", a));
+}
+
+static json_t *
+figure_json(const struct figure *f)
+{
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
+	    "license", jstr(f->license), "vintage", jstr(f->vintage),
+	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
+	    "p25", jnum(f->p25), "p75", jnum(f->p75), "p90", jnum(f->p90),
+	    "employment", jnum(f->employment), "location_quotient", jreal(f->location_quotient),
+	    "data_points", jnum(f->data_points), "projection", jnum(f->projection),
+	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
+	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
+	    "source_url", jstr(f->source_url));
+}
+
+void
+api_report(struct req *r)
+{
+	const char		*rs = r->args[0], *gs = r->args[1];
+	struct role		 role;
+	struct region		 region;
+	struct figure		*figs;
+	struct premium		*prems;
+	struct skill_share	*skills;
+	size_t			 nfigs, nprems, nskills, i;
+	enum db_status		 st;
+	json_t			*jf, *jp, *js;
+
+	st = slug_valid(rs) ? db_role(r->db, &r->arena, rs, &role) : DB_NOTFOUND;
+	if (st == DB_NOTFOUND) {
+		api_error(r, 404, "role", "no such role");
+		return;
+	}
+	if (st == DB_OK)
+		st = slug_valid(gs) ? db_region(r->db, &r->arena, gs, &region) : DB_NOTFOUND;
+	if (st == DB_NOTFOUND) {
+		api_error(r, 404, "region", "no such region");
+		return;
+	}
+	if (st != DB_OK ||
+	    (st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
+	    (st = db_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
+	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	jf = json_array();
+	for (i = 0; i < nfigs; i++)
+		json_array_append_new(jf, figure_json(&figs[i]));
+	jp = json_array();
+	for (i = 0; i < nprems; i++)
+		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+		    "kind", jstr(prems[i].kind), "slug", jstr(prems[i].slug), "name", jstr(prems[i].name),
+		    "low_pct", jreal(prems[i].low_pct), "high_pct", jreal(prems[i].high_pct),
+		    "top_decile_with", jstr(prems[i].top_decile_with_slug), "basis", jstr(prems[i].basis),
+		    "n", jnum(prems[i].n), "publisher", jstr(prems[i].publisher),
+		    "vintage", jstr(prems[i].vintage)));
+	js = json_array();
+	for (i = 0; i < nskills; i++)
+		json_array_append_new(js, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
+		    "name", jstr(skills[i].name), "share_pct", jreal(skills[i].share_pct),
+		    "n", jnum(skills[i].n)));
+	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o}",
+	    "role", "slug", jstr(role.slug), "title", jstr(role.title),
+	    "region", "slug", jstr(region.slug), "name", jstr(region.name),
+	    "figures", jf, "premiums", jp, "required_skills", js));
+}
+
+void
+api_estimate(struct req *r)
+{
+	struct estimate_form	 form;
+	struct estimate		 e;
+	enum db_status		 st;
+	json_t			*errs, *items, *in, *skills, *certs;
+	size_t			 i, first = EF__MAX;
+	const struct model_result *m;
+
+	if ((st = estimate_read(r, &form)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	if (form.errors > 0) {
+		errs = json_array();
+		for (i = 0; i < EF__MAX; i++) {
+			if (form.f[i].err == FE_NONE)
+				continue;
+			if (first == EF__MAX)
+				first = i;
+			json_array_append_new(errs, json_pack("{s:s,s:s}", "field",
+			    estimate_spec[i].name, "message", form.f[i].msg));
+		}
+		send_json(r, 400, json_pack("{s:{s:s,s:s},s:o}", "error",
+		    "field", estimate_spec[first].name, "message", form.f[first].msg, "errors", errs));
+		return;
+	}
+	st = estimate_run(r, &form, &e);
+	if (st == DB_NOTFOUND) {
+		api_error(r, 404, "region", "no published figure for this role in this region");
+		return;
+	}
+	if (st != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	m = &e.res;
+	skills = json_array();
+	for (i = 0; i < form.nskill_sel; i++)
+		json_array_append_new(skills, json_string(form.skill_sel[i]));
+	certs = json_array();
+	for (i = 0; i < form.ncert_sel; i++)
+		json_array_append_new(certs, json_string(form.cert_sel[i]));
+	in = json_pack("{s:s,s:s,s:i,s:o,s:o}", "role", form.role->slug, "region",
+	    form.region->slug, "years", form.years, "skills", skills, "certifications", certs);
+
+	items = json_array();
+	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:b}", "factor", "market",
+	    "dollars", jdollars(m->base), "region", jstr(e.base.region_slug),
+	    "publisher", jstr(e.base.publisher), "vintage", jstr(e.base.vintage),
+	    "derivation", jstr(e.base.derivation), "fallback", e.base.fallback));
+	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o}", "factor", "experience",
+	    "dollars", jdollars(m->exp_dollars), "pct", json_real((m->exp_factor - 1) * 100),
+	    "basis", jstr(e.bands[m->band].basis), "n", jnum(e.bands[m->band].n)));
+	for (i = 0; i < e.nitems; i++) {
+		const struct estimate_item *it = &e.items[i];
+		const struct est_premium *p = it->prem;
+
+		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+		    "factor", it->kind == ITEM_SKILL ? "skill" : "certification",
+		    "slug", it->slug, "name", it->name,
+		    "dollars", jdollars(m->effects[i].dollars), "pct", json_real(m->effects[i].pct),
+		    "weight", json_real(m->effects[i].weight),
+		    "premium_pct", p ? jreal(p->point_pct) : json_null(),
+		    "low_pct", p ? jreal(p->low_pct) : json_null(),
+		    "high_pct", p ? jreal(p->high_pct) : json_null(),
+		    "clear", p ? json_boolean(p->clear) : json_false(),
+		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
+		    "n", p ? jnum(p->n) : json_null()));
+	}
+	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o}",
+	    "input", in,
+	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),
+	    "percentile", json_integer(lround(m->percentile)),
+	    "projection", m->projection > 0 ? jdollars(m->projection) : json_null(),
+	    "top_decile", m->top_decile,
+	    "breakdown", items,
+	    "distribution", "mean", jdollars(e.dist.mean), "p10", jdollars(e.dist.p10),
+	    "p25", jdollars(e.dist.p25), "p50", jdollars(e.dist.p50), "p75", jdollars(e.dist.p75),
+	    "p90", jdollars(e.dist.p90),
+	    "permalink", json_string(estimate_query(r, &form))));
+}
