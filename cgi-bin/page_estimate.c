@@ -309,6 +309,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		if (it->prem->basis != NULL)
 			tmpl_set(d, "BASIS", it->prem->basis);
 		tmpl_set(d, "SOURCE", it->prem->publisher);
+		tmpl_show(d, "SOURCE");
 		if (it->prem->vintage != NULL)
 			tmpl_set(d, "VINTAGE", it->prem->vintage);
 		if (it->prem->n != NUM_NONE) {
@@ -334,23 +335,47 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	if (e->nitems == 0)
 		tmpl_show(res, "NO_ITEMS");
 
-	/* What to learn next: clear, positive premiums not ticked, largest first. */
-	for (i = 0, shown = 0; i < e->nprems && shown < 5; i++) {
-		const struct est_premium *p = &e->prems[i];
-		int is_skill = strcmp(p->kind, "skill") == 0;
+	/*
+	 * What to learn next: clear, positive premiums not ticked, ranked by the low
+	 * end of their interval, so a large premium measured on a few dozen people
+	 * does not outrank a solid one.
+	 */
+	{
+		const struct est_premium	*pick[5];
+		size_t				 k;
 
-		if (!p->clear || !(p->point_pct > 0) ||
-		    selected(is_skill ? form->skill_sel : form->cert_sel,
-		    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
-			continue;
-		d = tmpl_add_section(res, "NEXT");
-		tmpl_set(d, "NAME", p->name);
-		tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
-		tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
-		    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
-		if (!is_skill)
-			tmpl_show(d, "IS_CERT");
-		shown++;
+		shown = 0;
+		for (i = 0; i < e->nprems; i++) {
+			const struct est_premium *p = &e->prems[i];
+			int is_skill = strcmp(p->kind, "skill") == 0;
+
+			if (!p->clear || !(p->point_pct > 0) || isnan(p->low_pct) ||
+			    selected(is_skill ? form->skill_sel : form->cert_sel,
+			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
+				continue;
+			for (k = shown; k > 0 && pick[k - 1]->low_pct < p->low_pct; k--)
+				if (k < 5)
+					pick[k] = pick[k - 1];
+			if (k < 5) {
+				pick[k] = p;
+				if (shown < 5)
+					shown++;
+			}
+		}
+		for (k = 0; k < shown; k++) {
+			const struct est_premium *p = pick[k];
+			int is_skill = strcmp(p->kind, "skill") == 0;
+
+			d = tmpl_add_section(res, "NEXT");
+			tmpl_set(d, "NAME", p->name);
+			tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
+			tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, p->low_pct, 1),
+			    pct(a, p->high_pct, 1)));
+			tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
+			    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
+			if (!is_skill)
+				tmpl_show(d, "IS_CERT");
+		}
 	}
 	if (shown == 0)
 		tmpl_show(res, "NO_NEXT");

@@ -51,9 +51,10 @@
 </figure>{{/CHART}}
 
 <h2>What to learn next</h2>
+<p class="note">Skills and certifications you did not tick, with a clear premium for this role, ranked by the low end of their interval (the most certain gain first). Each link shows your estimate with it added.</p>
 {{#NO_NEXT}}<p class="nodata">No skill or certification with a clear, positive premium is left to add for this role.</p>{{/NO_NEXT}}
 <ol class="next">{{#NEXT}}
-<li><a href="{{ADD_URL}}">{{NAME}}</a>{{#IS_CERT}} <span class="note">(certification)</span>{{/IS_CERT}}: {{PREMIUM}}</li>{{/NEXT}}
+<li><a href="{{ADD_URL}}">{{NAME}}</a>{{#IS_CERT}} <span class="note">(certification)</span>{{/IS_CERT}}: {{PREMIUM}} <span class="note">(interval {{INTERVAL}})</span></li>{{/NEXT}}
 </ol>
 
 <p class="permalink">Link to this estimate: <a href="{{PERMALINK}}" id="permalink">{{PERMALINK}}</a></p>
