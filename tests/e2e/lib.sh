@@ -5,6 +5,9 @@
 #   check NAME CMD [ARGS...]     run one case: prints "PASS: <file>: NAME" or "FAIL: <file>: NAME — why"
 #   expect_status CODE           expect_header NAME VALUE        expect_header_contains NAME TEXT
 #   expect_body_contains TEXT    expect_body_lacks TEXT          expect_text_contains TEXT (tags stripped)
+#   section_after HEADING        raw HTML from HEADING to the next <h2     count_items HTML   number of <li>
+#   wait_until SECS EVERY CMD    bounded polling                          psql_super ARGS    psql as postgres
+#   e2e_need VAR...              fail the file when the environment lacks VAR
 #   on_exit CMD                  clean-up run when the file exits (tests must not change trap EXIT)
 #   finish                       exit 1 if any case failed
 #
@@ -13,6 +16,8 @@
 # BASE_URL, PGHOST, PGPORT, PGDATABASE, PAYBAND_BIN, PAYBAND_TEMPLATES, E2E_RUN_DIR, E2E_PG_STOP, E2E_PG_START.
 
 set -u
+# The tests start payband themselves too: settings from the caller's environment must not redirect it.
+unset PAYBAND_DB PAYBAND_BASE PAYBAND_LISTEN
 E2E_FILE=$(basename "$0")
 E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/e2e-${E2E_FILE%.sh}.XXXXXX")
 E2E_PASSED=0
@@ -113,10 +118,6 @@ expect_body_contains() {
 
 expect_body_lacks() {
 	! grep -qF -- "$1" "$E2E_BODY" || e2e_fail "$(e2e_got): body contains '$1'"
-}
-
-expect_body_empty() {
-	[[ ! -s $E2E_BODY ]] || e2e_fail "$(e2e_got): body is not empty ($(wc -c <"$E2E_BODY") bytes)"
 }
 
 # visible_text: the body as a browser shows it: scripts/styles/tags dropped, entities decoded, whitespace squeezed.

@@ -3,11 +3,12 @@
 . "$(dirname "$0")/lib.sh"
 e2e_need PAYBAND_BIN PAYBAND_TEMPLATES PGHOST PGPORT PGDATABASE
 
-# cgi URI: run the program as a web server would run a CGI; stdout in E2E_BODY, exit status in CGI_RC.
+# cgi URI [METHOD]: run the program as a web server would run a CGI; stdout in E2E_BODY, exit status in CGI_RC.
 cgi() {
-	E2E_REQ="CGI GET $1"
+	local method=${2:-GET}
+	E2E_REQ="CGI $method $1"
 	env -i PATH="$PATH" GATEWAY_INTERFACE=CGI/1.1 SERVER_PROTOCOL=HTTP/1.1 SERVER_NAME=localhost \
-		REQUEST_METHOD=GET REQUEST_URI="$1" SCRIPT_NAME= QUERY_STRING= \
+		REQUEST_METHOD="$method" REQUEST_URI="$1" SCRIPT_NAME= QUERY_STRING= \
 		PGHOST="$PGHOST" PGPORT="$PGPORT" PGUSER=payband_web PGDATABASE="$PGDATABASE" \
 		PAYBAND_TEMPLATES="$PAYBAND_TEMPLATES" \
 		timeout 10 "$PAYBAND_BIN" </dev/null >"$E2E_BODY" 2>"$E2E_TMP/stderr"
@@ -32,5 +33,15 @@ check "CGI report shows \$159,428" expect_body_contains '$159,428'
 
 cgi /no/such/page
 check "CGI unknown path: Status: 404" cgi_ok "Status: 404"
+
+# HEAD straight from the program (through nginx, nginx itself would drop a body sent by mistake)
+cgi / HEAD
+check "CGI HEAD /: Status: 200 and a Content-Type" cgi_ok "Status: 200"
+no_body() {
+	local rest
+	rest=$(tr -d '\r' <"$E2E_BODY" | sed '1,/^$/d')
+	[[ -z $rest ]] || e2e_fail "$E2E_REQ: a body of ${#rest} bytes follows the headers: $(head -c 80 <<<"$rest")"
+}
+check "CGI HEAD /: no body" no_body
 
 finish
