@@ -77,3 +77,102 @@ page_db_error(struct req *r, int dbstatus)
 {
 	page_error(r, dbstatus == DB_UNAVAILABLE ? 503 : 500);
 }
+
+int
+slug_in(const char **set, size_t n, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(set[i], slug) == 0)
+			return 1;
+	return 0;
+}
+
+void
+form_role_options(tmpl_dict *c, const struct role *roles, size_t n, const struct role *sel)
+{
+	tmpl_dict	*d;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		d = tmpl_add_section(c, "ROLE_OPTION");
+		tmpl_set(d, "SLUG", roles[i].slug);
+		tmpl_set(d, "TITLE", roles[i].title);
+		if (sel == &roles[i])
+			tmpl_show(d, "SELECTED");
+	}
+	if (sel == NULL)
+		tmpl_show(c, "NO_ROLE_SELECTED");
+}
+
+void
+form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel)
+{
+	tmpl_dict	*d, *state = NULL;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		const struct region *g = &regions[i];
+
+		if (strcmp(g->kind, "metro") == 0 && state != NULL)
+			d = tmpl_add_section(state, "METRO");
+		else if (strcmp(g->kind, "state") == 0)
+			d = state = tmpl_add_section(c, "REGION_STATE");
+		else
+			d = tmpl_add_section(c, "REGION_NATION");
+		tmpl_set(d, "SLUG", g->slug);
+		tmpl_set(d, "NAME", g->name);
+		if (sel == g || (sel == NULL && strcmp(g->kind, "nation") == 0))
+			tmpl_show(d, "SELECTED");
+	}
+}
+
+void
+form_skill_groups(tmpl_dict *c, const struct skill *list, size_t n, const char **sel, size_t nsel)
+{
+	tmpl_dict	*g = NULL, *d;
+	const char	*cat = NULL;
+	size_t		 i, j, ticked;
+
+	for (i = 0; i < n; i++) {
+		if (list[i].rank == -1)
+			continue;
+		if (g == NULL || strcmp(cat, list[i].category) != 0) {
+			ticked = 0;
+			for (j = i; j < n && strcmp(list[j].category, list[i].category) == 0; j++)
+				if (list[j].rank != -1 && slug_in(sel, nsel, list[j].slug))
+					ticked++;
+			g = tmpl_add_section(c, "SKILL_GROUP");
+			tmpl_show(g, "CATEGORY");
+			tmpl_set(g, "LABEL", list[i].category);
+			if (ticked > 0) {
+				tmpl_show(g, "OPEN");
+				tmpl_set_int(g, "TICKED", (long)ticked);
+				tmpl_show(g, "TICKED");
+			}
+			cat = list[i].category;
+		}
+		d = tmpl_add_section(g, "SKILL");
+		tmpl_set(d, "SLUG", list[i].slug);
+		tmpl_set(d, "NAME", list[i].name);
+		if (slug_in(sel, nsel, list[i].slug))
+			tmpl_show(d, "CHECKED");
+	}
+}
+
+void
+form_cert_options(tmpl_dict *c, const struct cert *certs, size_t n, const char **sel, size_t nsel)
+{
+	tmpl_dict	*d;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		d = tmpl_add_section(c, "CERT");
+		tmpl_set(d, "SLUG", certs[i].slug);
+		tmpl_set(d, "NAME", certs[i].name);
+		tmpl_set(d, "ISSUER", certs[i].issuer);
+		if (slug_in(sel, nsel, certs[i].slug))
+			tmpl_show(d, "CHECKED");
+	}
+}

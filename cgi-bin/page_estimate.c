@@ -41,53 +41,19 @@ pct(struct arena *a, double v, int sign)
 	return arena_printf(a, "%s%s%%", sign ? (v < 0 ? "−" : "+") : "", b);
 }
 
-static int
-selected(const char **set, size_t n, const char *slug)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(set[i], slug) == 0)
-			return 1;
-	return 0;
-}
-
 /* The form, filled with what the person sent: valid values selected, wrong ones shown with their error. */
 static enum db_status
 fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 {
 	struct skill		*rs = NULL;
-	size_t			 nrs = 0, i, j, top = 0, ticked;
+	size_t			 nrs = 0, i, top = 0;
 	enum db_status		 st;
-	tmpl_dict		*d, *state = NULL, *g = NULL, *e;
-	const char		*cat = NULL;
+	tmpl_dict		*d, *g = NULL, *e;
 	const struct pfield	*f = form->f;
 	const char		*years_raw;
 
-	for (i = 0; i < form->nroles; i++) {
-		d = tmpl_add_section(c, "ROLE_OPTION");
-		tmpl_set(d, "SLUG", form->roles[i].slug);
-		tmpl_set(d, "TITLE", form->roles[i].title);
-		if (form->role == &form->roles[i])
-			tmpl_show(d, "SELECTED");
-	}
-	if (form->role == NULL)
-		tmpl_show(c, "NO_ROLE_SELECTED");
-	for (i = 0; i < form->nregions; i++) {
-		const struct region *g2 = &form->regions[i];
-
-		if (strcmp(g2->kind, "metro") == 0 && state != NULL)
-			d = tmpl_add_section(state, "METRO");
-		else if (strcmp(g2->kind, "state") == 0)
-			d = state = tmpl_add_section(c, "REGION_STATE");
-		else
-			d = tmpl_add_section(c, "REGION_NATION");
-		tmpl_set(d, "SLUG", g2->slug);
-		tmpl_set(d, "NAME", g2->name);
-		if (form->region == g2 || (form->region == NULL && !form->empty &&
-		    strcmp(g2->kind, "nation") == 0) || (form->empty && strcmp(g2->kind, "nation") == 0))
-			tmpl_show(d, "SELECTED");
-	}
+	form_role_options(c, form->roles, form->nroles, form->role);
+	form_region_options(c, form->regions, form->nregions, form->region);
 	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
 	if (years_raw != NULL)
 		tmpl_set(c, "YEARS", years_raw);
@@ -126,7 +92,7 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 				tmpl_set(d, "NAME", by_share[i]->name);
 				tmpl_set(d, "SHARE", arena_printf(&r->arena, "%.0f", by_share[i]->share_pct));
 				tmpl_show(d, "SHARE");
-				if (selected(form->skill_sel, form->nskill_sel, by_share[i]->slug))
+				if (slug_in(form->skill_sel, form->nskill_sel, by_share[i]->slug))
 					tmpl_show(d, "CHECKED");
 			}
 			/* mark them so the categories below skip them */
@@ -134,46 +100,11 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 				by_share[i]->rank = -1;
 		}
 	}
-	{
-		const struct skill	*list = nrs > 0 ? rs : form->skills;
-		size_t			 n = nrs > 0 ? nrs : form->nskills;
-
-		g = NULL;
-		for (i = 0; i < n; i++) {
-			if (list[i].rank == -1)
-				continue;
-			if (g == NULL || cat == NULL || strcmp(cat, list[i].category) != 0) {
-				/* count ticked items of this category to open it */
-				ticked = 0;
-				for (j = i; j < n && strcmp(list[j].category, list[i].category) == 0; j++)
-					if (list[j].rank != -1 &&
-					    selected(form->skill_sel, form->nskill_sel, list[j].slug))
-						ticked++;
-				g = tmpl_add_section(c, "SKILL_GROUP");
-				tmpl_show(g, "CATEGORY");
-				tmpl_set(g, "LABEL", list[i].category);
-				if (ticked > 0) {
-					tmpl_show(g, "OPEN");
-					tmpl_set_int(g, "TICKED", (long)ticked);
-					tmpl_show(g, "TICKED");
-				}
-				cat = list[i].category;
-			}
-			d = tmpl_add_section(g, "SKILL");
-			tmpl_set(d, "SLUG", list[i].slug);
-			tmpl_set(d, "NAME", list[i].name);
-			if (selected(form->skill_sel, form->nskill_sel, list[i].slug))
-				tmpl_show(d, "CHECKED");
-		}
-	}
-	for (i = 0; i < form->ncerts; i++) {
-		d = tmpl_add_section(c, "CERT");
-		tmpl_set(d, "SLUG", form->certs[i].slug);
-		tmpl_set(d, "NAME", form->certs[i].name);
-		tmpl_set(d, "ISSUER", form->certs[i].issuer);
-		if (selected(form->cert_sel, form->ncert_sel, form->certs[i].slug))
-			tmpl_show(d, "CHECKED");
-	}
+	if (nrs > 0)
+		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
+	else
+		form_skill_groups(c, form->skills, form->nskills, form->skill_sel, form->nskill_sel);
+	form_cert_options(c, form->certs, form->ncerts, form->cert_sel, form->ncert_sel);
 
 	if (form->errors > 0 && !form->empty) {
 		tmpl_show(c, "ERRORS");
@@ -350,7 +281,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 			int is_skill = strcmp(p->kind, "skill") == 0;
 
 			if (!p->clear || !(p->point_pct > 0) || isnan(p->low_pct) ||
-			    selected(is_skill ? form->skill_sel : form->cert_sel,
+			    slug_in(is_skill ? form->skill_sel : form->cert_sel,
 			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
 				continue;
 			for (k = shown; k > 0 && pick[k - 1]->low_pct < p->low_pct; k--)

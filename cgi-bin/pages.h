@@ -33,4 +33,21 @@ void		 page_error(struct req *, int status);
 /* Answer 503 or 500 for a database status (see db.h). */
 void		 page_db_error(struct req *, int dbstatus);
 
+struct role;
+struct region;
+struct skill;
+struct cert;
+
+/* Form pieces shared by the estimate and contribution forms. */
+void		 form_role_options(tmpl_dict *, const struct role *, size_t n, const struct role *sel);
+/* The nation, then each state as an optgroup with its metros; sel may be NULL (then the nation). */
+void		 form_region_options(tmpl_dict *, const struct region *, size_t n,
+		    const struct region *sel);
+/* Skills as SKILL_GROUP sections by category (list sorted by category); rank -1 skips one. */
+void		 form_skill_groups(tmpl_dict *, const struct skill *, size_t n, const char **sel,
+		    size_t nsel);
+void		 form_cert_options(tmpl_dict *, const struct cert *, size_t n, const char **sel,
+		    size_t nsel);
+int		 slug_in(const char **set, size_t n, const char *slug);
+
 #endif

@@ -7,6 +7,7 @@
 #include <uriparser/Uri.h>
 
 #include "bounds.h"
+#include "fmt.h"
 #include "params.h"
 #include "util.h"
 
@@ -266,6 +267,14 @@ field_fail(struct arena *a, struct pfield *f, const struct pspec *s, enum field_
 	f->bad = bad;
 	if (s->type == PT_UINT && (e == FE_NOT_NUMBER || e == FE_RANGE))
 		f->msg = arena_printf(a, "must be a whole number from %lu to %lu", s->min, s->max);
+	else if (s->type == PT_MONEY && (e == FE_NOT_NUMBER || e == FE_RANGE))
+	{
+		char lo[FMT_MAX], hi[FMT_MAX];
+
+		fmt_money(lo, sizeof(lo), (long long)s->min);
+		fmt_money(hi, sizeof(hi), (long long)s->max);
+		f->msg = arena_printf(a, "must be whole dollars from %s to %s", lo, hi);
+	}
 	else if (e == FE_TOO_MANY)
 		f->msg = arena_printf(a, "has too many values (at most %zu)", s->maxcount);
 	else if (e == FE_TOO_LONG)
@@ -302,6 +311,40 @@ parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *o
 		return FE_RANGE;
 	*out = v;
 	return FE_NONE;
+}
+
+/* "$120,000" or "120000": whole dollars; commas must group by three. */
+static enum field_err
+parse_money(struct arena *a, const char *s, unsigned long min, unsigned long max, unsigned long *out)
+{
+	char		*digits = arena_alloc(a, strlen(s) + 1), *d = digits;
+	const char	*p = s;
+	size_t		 group = 0;
+	int		 seen_comma = 0;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '$')
+		p++;
+	for (; *p != '\0' && *p != ' '; p++) {
+		if (*p == ',') {
+			if (d == digits || (seen_comma && group != 3) || (!seen_comma && group > 3))
+				return FE_NOT_NUMBER;
+			seen_comma = 1;
+			group = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return FE_NOT_NUMBER;
+		*d++ = *p;
+		group++;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p != '\0' || (seen_comma && group != 3))
+		return FE_NOT_NUMBER;
+	*d = '\0';
+	return parse_uint(digits, min, max, out);
 }
 
 size_t
@@ -352,6 +395,12 @@ params_validate(struct arena *a, const struct param *ps, size_t n, const struct 
 				break;
 			case PT_UINT:
 				if ((e = parse_uint(v, s->min, s->max, &f->num)) != FE_NONE) {
+					field_fail(a, f, s, e, v);
+					continue;
+				}
+				break;
+			case PT_MONEY:
+				if ((e = parse_money(a, v, s->min, s->max, &f->num)) != FE_NONE) {
 					field_fail(a, f, s, e, v);
 					continue;
 				}

@@ -57,6 +57,7 @@ const char	*param_get(const struct param *, size_t n, const char *key, size_t *c
 enum ptype {
 	PT_SLUG,	/* [a-z0-9-], checked against the database by the handler */
 	PT_UINT,	/* whole number in [min, max] */
+	PT_MONEY,	/* whole dollars in [min, max]; "$" and "," separators allowed */
 	PT__MAX
 };
 

@@ -21,8 +21,10 @@ http_reason(int status)
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
+	case 411: return "Length Required";
 	case 413: return "Content Too Large";
 	case 414: return "URI Too Long";
+	case 415: return "Unsupported Media Type";
 	case 429: return "Too Many Requests";
 	case 500: return "Internal Server Error";
 	case 503: return "Service Unavailable";
@@ -142,4 +144,59 @@ req_reset(struct req *r)
 	r->nargs = 0;
 	r->status = 200;
 	r->content_type = NULL;
+}
+
+int
+req_read_body(struct req *r, size_t max, const char **body, size_t *len)
+{
+	const char	*cl = req_param(r, "CONTENT_LENGTH"), *p;
+	size_t		 want = 0, got = 0, n;
+	char		*buf;
+
+	*body = "";
+	*len = 0;
+	/* Whole decimal digits only: no sign, no spaces, no overflow (CVE-2025-23016 was int arithmetic here). */
+	if (cl == NULL || cl[0] == '\0')
+		return 411;
+	for (p = cl; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9')
+			return 400;
+		if (want > (max + 1) / 10)
+			return 413;
+		want = want * 10 + (size_t)(*p - '0');
+	}
+	if (want > max)
+		return 413;
+	buf = arena_alloc(&r->arena, want + 1);
+	while (got < want) {
+		n = r->io->read(r->io->ctx, buf + got, want - got);
+		if (n == 0)
+			return 400;	/* the client sent less than it announced */
+		got += n;
+	}
+	buf[got] = '\0';
+	*body = buf;
+	*len = got;
+	return 0;
+}
+
+const char *
+req_cookie(struct req *r, const char *name)
+{
+	const char	*h = req_param(r, "HTTP_COOKIE"), *p, *end, *eq;
+	size_t		 nlen = strlen(name);
+
+	if (h == NULL)
+		return NULL;
+	for (p = h; *p != '\0'; p = *end ? end + 1 : end) {
+		while (*p == ' ')
+			p++;
+		end = strchr(p, ';');
+		if (end == NULL)
+			end = p + strlen(p);
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq != NULL && (size_t)(eq - p) == nlen && strncmp(p, name, nlen) == 0)
+			return arena_strndup(&r->arena, eq + 1, (size_t)(end - eq - 1));
+	}
+	return NULL;
 }

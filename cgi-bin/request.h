@@ -64,6 +64,14 @@ void		 req_header(struct req *, const char *name, const char *value);
 void		 req_send(struct req *);
 /* Prepare a request from the front end's parameters; returns 0 or an HTTP status to answer with. */
 int		 req_setup(struct req *);
+/*
+ * Read the body: exactly CONTENT_LENGTH bytes, refusing more than max before
+ * reading any.  Returns 0 (body NUL-terminated in the arena), or the HTTP
+ * status to answer: 411 (no length), 413 (too large), 400 (short body).
+ */
+int		 req_read_body(struct req *, size_t max, const char **body, size_t *len);
+/* Value of a cookie from HTTP_COOKIE, or NULL. */
+const char	*req_cookie(struct req *, const char *name);
 /* Release everything the request allocated, ready for the next one. */
 void		 req_reset(struct req *);
 const char	*http_reason(int status);
