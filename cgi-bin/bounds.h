@@ -31,4 +31,15 @@
 /* Experience accepted, in whole years of professional work. */
 #define MAX_YEARS           60u
 
+/* Largest contribution form body: the form is ~2 KiB with 40 skills; anything bigger is not our form. */
+#define MAX_BODY            16384u
+/* Plausible pay, in whole dollars: below or above is a typo, not a salary. */
+#define MIN_BASE_SALARY     10000ul
+#define MAX_BASE_SALARY     2000000ul
+#define MAX_BONUS           2000000ul
+#define MAX_EQUITY          5000000ul
+/* Contributions one client may make per window before being asked to wait. */
+#define RATE_LIMIT          5
+#define RATE_WINDOW         "10 minutes"
+
 #endif

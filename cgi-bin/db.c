@@ -31,6 +31,9 @@ enum stmt {
 	ST_SKILLS,
 	ST_CERTIFICATIONS,
 	ST_PRICE_PARITY,
+	ST_SUBMIT,
+	ST_RECEIPT,
+	ST_CROWD,
 	ST__MAX
 };
 
@@ -83,6 +86,15 @@ static const struct {
 	  "SELECT slug, name, issuer FROM v_certifications ORDER BY name" },
 	{ "price_parity", 1,
 	  "SELECT rpp, year, publisher FROM v_price_parity WHERE region_slug = $1" },
+	{ "submit", 13,
+	  "SELECT id, status, duplicate, rate_limited FROM submit_contribution($1::uuid, $2, $3,"
+	  " $4::int, $5::int, $6::int, $7::int, $8, $9::text[], $10::text[], $11::bytea, $12::int,"
+	  " $13::interval)" },
+	{ "receipt", 1,
+	  "SELECT role_slug, role_title, region_slug, region_name, status, count_before, count_after"
+	  " FROM contribution_receipt($1::bigint)" },
+	{ "crowd", 2,
+	  "SELECT n, published_points, median, p25, p75, p10, p90 FROM crowd_figures($1, $2)" },
 };
 
 struct db *
@@ -650,6 +662,122 @@ db_price_parity(struct db *db, struct arena *a, const char *region, struct price
 		pp->rpp = dbl(res, 0, 0);
 		pp->year = str(a, res, 0, 1);
 		pp->publisher = str(a, res, 0, 2);
+	}
+	PQclear(res);
+	return st;
+}
+
+/* A text[] literal from checked slugs: they hold no quote, comma, brace or backslash. */
+static const char *
+slug_array(struct arena *a, const char **v, size_t n)
+{
+	struct buf	 b;
+	const char	*out;
+	size_t		 i;
+
+	buf_init(&b);
+	buf_putc(&b, '{');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(&b, ',');
+		buf_puts(&b, v[i]);
+	}
+	buf_putc(&b, '}');
+	out = arena_strdup(a, b.data);
+	buf_free(&b);
+	return out;
+}
+
+enum db_status
+db_submit_contribution(struct db *db, struct arena *a, const struct contribution *c,
+    struct submit_result *out)
+{
+	enum db_status	 st;
+	const char	*p[13];
+	char		 hex[2 + 2 * 64 + 1];
+	PGresult	*res;
+	size_t		 i;
+
+	if (c->client_hash_len > 64)
+		return DB_ERROR;
+	hex[0] = '\\';
+	hex[1] = 'x';
+	for (i = 0; i < c->client_hash_len; i++)
+		snprintf(hex + 2 + 2 * i, 3, "%02x", c->client_hash[i]);
+	hex[2 + 2 * c->client_hash_len] = '\0';
+	p[0] = c->key;
+	p[1] = c->role;
+	p[2] = c->region;
+	p[3] = arena_printf(a, "%ld", c->years);
+	p[4] = arena_printf(a, "%ld", c->base);
+	p[5] = arena_printf(a, "%ld", c->bonus);
+	p[6] = arena_printf(a, "%ld", c->equity);
+	p[7] = c->employment;
+	p[8] = slug_array(a, c->skills, c->nskills);
+	p[9] = slug_array(a, c->certs, c->ncerts);
+	p[10] = hex;
+	p[11] = arena_printf(a, "%d", c->rate_limit);
+	p[12] = c->rate_window;
+	/*
+	 * run() may send this twice when the connection broke under the first try;
+	 * the idempotency key makes the second one a no-op, so nothing is stored twice.
+	 */
+	if ((res = run(db, ST_SUBMIT, p, &st)) == NULL)
+		return st;
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		return DB_ERROR;
+	}
+	out->id = num(res, 0, 0);
+	out->status = str(a, res, 0, 1);
+	out->duplicate = boolean(res, 0, 2);
+	out->rate_limited = boolean(res, 0, 3);
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_contribution_receipt(struct db *db, struct arena *a, long long id, struct receipt *out)
+{
+	enum db_status	 st;
+	const char	*p[1];
+	PGresult	*res;
+
+	p[0] = arena_printf(a, "%lld", id);
+	if ((res = run(db, ST_RECEIPT, p, &st)) == NULL)
+		return st;
+	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK) {
+		out->role_slug = str(a, res, 0, 0);
+		out->role_title = str(a, res, 0, 1);
+		out->region_slug = str(a, res, 0, 2);
+		out->region_name = str(a, res, 0, 3);
+		out->status = str(a, res, 0, 4);
+		out->count_before = num(res, 0, 5);
+		out->count_after = num(res, 0, 6);
+	}
+	PQclear(res);
+	return st;
+}
+
+enum db_status
+db_crowd_figures(struct db *db, const char *role, const char *region, struct crowd *out)
+{
+	enum db_status	 st;
+	const char	*p[2] = { role, region };
+	PGresult	*res;
+
+	if ((res = run(db, ST_CROWD, p, &st)) == NULL)
+		return st;
+	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK) {
+		out->n = num(res, 0, 0);
+		out->published_points = num(res, 0, 1);
+		out->median = num(res, 0, 2);
+		out->p25 = num(res, 0, 3);
+		out->p75 = num(res, 0, 4);
+		out->p10 = num(res, 0, 5);
+		out->p90 = num(res, 0, 6);
 	}
 	PQclear(res);
 	return st;

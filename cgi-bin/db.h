@@ -105,6 +105,38 @@ struct price_parity {
 	const char	*year, *publisher;
 };
 
+/* A contribution as the form sends it, every value already checked. */
+struct contribution {
+	const char	*key;		/* idempotency key (UUID) */
+	const char	*role, *region, *employment;
+	long		 years, base, bonus, equity;
+	const char	**skills;
+	size_t		 nskills;
+	const char	**certs;
+	size_t		 ncerts;
+	const unsigned char *client_hash;
+	size_t		 client_hash_len;
+	int		 rate_limit;		/* submissions allowed per window */
+	const char	*rate_window;		/* SQL interval, e.g. "10 minutes" */
+};
+
+struct submit_result {
+	long long	 id;		/* NUM_NONE when refused */
+	const char	*status;	/* "accepted", "held" */
+	int		 duplicate;	/* this key was stored before: nothing new stored */
+	int		 rate_limited;	/* refused: too many from this client */
+};
+
+struct receipt {
+	const char	*role_slug, *role_title, *region_slug, *region_name, *status;
+	long long	 count_before, count_after;
+};
+
+/* Crowd figures of a cell; NUM_NONE where privacy rules hide them. */
+struct crowd {
+	long long	 n, published_points, median, p25, p75, p10, p90;
+};
+
 /* Each list function fills *out (arena memory) and *n; DB_OK with *n == 0 is an empty list. */
 enum db_status	 db_ping(struct db *);
 enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
@@ -133,5 +165,9 @@ enum db_status	 db_skills(struct db *, struct arena *, struct skill **, size_t *
 enum db_status	 db_certifications(struct db *, struct arena *, struct cert **, size_t *);
 /* DB_NOTFOUND when BEA publishes no price parity for the region. */
 enum db_status	 db_price_parity(struct db *, struct arena *, const char *region, struct price_parity *);
+enum db_status	 db_submit_contribution(struct db *, struct arena *, const struct contribution *,
+		    struct submit_result *);
+enum db_status	 db_contribution_receipt(struct db *, struct arena *, long long id, struct receipt *);
+enum db_status	 db_crowd_figures(struct db *, const char *role, const char *region, struct crowd *);
 
 #endif

@@ -16,6 +16,7 @@
 #include "log.h"
 #include "server.h"
 #include "tmpl.h"
+#include "token.h"
 #include "util.h"
 
 #ifndef PAYBAND_TEMPLATE_DIR
@@ -35,9 +36,11 @@ usage(FILE *f)
 	    "  -T, --templates DIR               template directory (default %s)\n"
 	    "  -b, --base PATH                   URL prefix payband is mounted under (default none)\n"
 	    "  -d, --db CONNINFO                 libpq connection string (default: PG* variables)\n"
+	    "  -s, --secret-file FILE            key for form tokens and client hashes (default: random\n"
+	    "                                    per process; set it when several processes serve)\n"
 	    "  -h, --help\n"
 	    "Environment: PAYBAND_LISTEN, PAYBAND_SOCKET_MODE, PAYBAND_THREADS, PAYBAND_TEMPLATES,\n"
-	    "PAYBAND_BASE, PAYBAND_DB, and libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, ...\n"
+	    "PAYBAND_BASE, PAYBAND_DB, PAYBAND_SECRET_FILE, and libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, ...\n"
 	    "Signals: TERM/INT finish requests in flight and exit; HUP reloads templates.\n",
 	    DEFAULT_THREADS, PAYBAND_TEMPLATE_DIR);
 }
@@ -96,11 +99,12 @@ main(int argc, char *argv[])
 		{ "templates",		required_argument,	NULL, 'T' },
 		{ "base",		required_argument,	NULL, 'b' },
 		{ "db",			required_argument,	NULL, 'd' },
+		{ "secret-file",	required_argument,	NULL, 's' },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct config	 cfg;
-	const char	*threads, *mode, *base;
+	const char	*threads, *mode, *base, *secret;
 	unsigned long	 v;
 	char		 err[512];
 	int		 ch, fd, rc, owned = 0;
@@ -112,8 +116,9 @@ main(int argc, char *argv[])
 	cfg.templates = env_or("PAYBAND_TEMPLATES", PAYBAND_TEMPLATE_DIR);
 	base = env_or("PAYBAND_BASE", "");
 	cfg.conninfo = env_or("PAYBAND_DB", "");
+	secret = env_or("PAYBAND_SECRET_FILE", NULL);
 
-	while ((ch = getopt_long(argc, argv, "l:m:t:T:b:d:h", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "l:m:t:T:b:d:s:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'l': cfg.listen = optarg; break;
 		case 'm': mode = optarg; break;
@@ -122,6 +127,7 @@ main(int argc, char *argv[])
 		case 'T': cfg.templates = optarg; break;
 		case 'b': base = optarg; break;
 		case 'd': cfg.conninfo = optarg; break;
+		case 's': secret = optarg; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return 2;
 		}
@@ -148,6 +154,12 @@ main(int argc, char *argv[])
 		return 2;
 	}
 
+	if (token_init(secret, err, sizeof(err)) == -1) {
+		log_err("%s", err);
+		return 1;
+	}
+	if (secret == NULL && (cfg.listen != NULL || !FCGX_IsCGI()))
+		log_info("no --secret-file: form tokens are valid for this process only");
 	if (tmpl_load(cfg.templates, err, sizeof(err)) == -1) {
 		log_err("%s", err);
 		return 1;

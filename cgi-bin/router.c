@@ -12,6 +12,8 @@ const struct route routes[PAGE__MAX] = {
 	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate },	/* PAGE_ESTIMATE */
 	{ "compare",		METHODS_READ,	"GET, HEAD",	page_compare },	/* PAGE_COMPARE */
 	{ "compare.csv",	METHODS_READ,	"GET, HEAD",	page_compare_csv }, /* PAGE_COMPARE_CSV */
+	{ "contribute",		METHODS_FORM,	"GET, HEAD, POST", page_contribute }, /* PAGE_CONTRIBUTE */
+	{ "contribute/thanks",	METHODS_READ,	"GET, HEAD",	page_contribute_thanks }, /* PAGE_CONTRIBUTE_THANKS */
 	{ "report/*/*",		METHODS_READ,	"GET, HEAD",	page_report },	/* PAGE_REPORT */
 	{ "report",		METHODS_READ,	"GET, HEAD",	page_report_pick }, /* PAGE_REPORT_PICK */
 	{ "healthz",		METHODS_READ,	"GET, HEAD",	page_health },	/* PAGE_HEALTH */

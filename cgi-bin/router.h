@@ -8,6 +8,8 @@ enum page {
 	PAGE_HOME,
 	PAGE_ESTIMATE,
 	PAGE_COMPARE,
+	PAGE_CONTRIBUTE,
+	PAGE_CONTRIBUTE_THANKS,
 	PAGE_COMPARE_CSV,
 	PAGE_REPORT,
 	PAGE_REPORT_PICK,
@@ -22,6 +24,7 @@ enum page {
 };
 
 #define METHODS_READ ((1u << METHOD_GET) | (1u << METHOD_HEAD))
+#define METHODS_FORM (METHODS_READ | (1u << METHOD_POST))
 
 struct route {
 	const char	*pattern;	/* segments; "*" matches one slug-like segment */

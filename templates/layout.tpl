@@ -10,7 +10,7 @@
 <a class="skip" href="#main">Skip to content</a>
 <header class="site">
 <a class="brand" href="{{BASE}}/">payband</a>
-<nav aria-label="Main"><ul><li><a href="{{BASE}}/">Estimate</a></li><li><a href="{{BASE}}/compare">Compare regions</a></li><li><a href="{{BASE}}/#pick-title">Reports</a></li></ul></nav>
+<nav aria-label="Main"><ul><li><a href="{{BASE}}/">Estimate</a></li><li><a href="{{BASE}}/compare">Compare regions</a></li><li><a href="{{BASE}}/contribute">Contribute</a></li><li><a href="{{BASE}}/#pick-title">Reports</a></li></ul></nav>
 </header>
 <main id="main">
 {{>CONTENT}}
