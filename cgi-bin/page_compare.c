@@ -56,7 +56,7 @@ compare(struct req *r, int csv)
 	struct pfield	 f[CF__MAX];
 	struct role	*roles;
 	struct region	*regions;
-	size_t		 nroles, nregions, i, j, nrows = 0, errors;
+	size_t		 nroles, nregions, i, j, k, nrows = 0, errors;
 	const struct role *role = NULL;
 	struct cmp_row	 rows[MAX_COMPARE];
 	enum db_status	 st;
@@ -91,8 +91,12 @@ compare(struct req *r, int csv)
 			field_unknown(a, &f[CF_REGION], f[CF_REGION].vals[j]);
 			continue;
 		}
-		rows[nrows].region = &regions[i];
-		nrows++;
+		/* The same region twice is one row. */
+		for (k = 0; k < nrows; k++)
+			if (rows[k].region == &regions[i])
+				break;
+		if (k == nrows)
+			rows[nrows++].region = &regions[i];
 	}
 	if (empty)
 		errors = 0;

@@ -201,6 +201,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	/* The market figure the estimate starts from. */
 	tmpl_set(res, "BASE", money(a, m->base));
 	tmpl_set(res, "BASE_REGION", e->base.region_name);
+	tmpl_set(res, "PCT_REGION", e->base.region_name);
 	if (e->base.fallback)
 		tmpl_show(res, "FALLBACK");
 	if (e->base.publisher != NULL)

@@ -367,6 +367,8 @@ params_validate(struct arena *a, const struct param *ps, size_t n, const struct 
 
 			if (strcmp(ps[j].key, s->name) != 0)
 				continue;
+			if (v[0] == '\0' && ps[j].err == DECODE_OK)
+				continue;	/* an empty field is an absent one */
 			seen++;
 			if (!(s->flags & PF_MULTI) && seen > 1) {
 				field_fail(a, f, s, FE_REPEATED, NULL);
@@ -384,8 +386,6 @@ params_validate(struct arena *a, const struct param *ps, size_t n, const struct 
 				field_fail(a, f, s, FE_BAD_TEXT, NULL);
 				continue;
 			}
-			if (v[0] == '\0' && !(s->flags & PF_MULTI))
-				continue;	/* an empty field is an absent one */
 			switch (s->type) {
 			case PT_SLUG:
 				if (!slug_valid(v)) {

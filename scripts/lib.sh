@@ -10,8 +10,12 @@ PB_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 PB_PACKAGES=(build-essential g++ autoconf automake pkg-config libfcgi-dev libfcgi-bin libctemplate-dev libpq-dev
 	libcmocka-dev libjansson-dev liburiparser-dev libsodium-dev postgresql-15 postgresql-client-15 nginx
 	spawn-fcgi curl iproute2) # iproute2: ss, to find free ports (not in minimal images)
-# Hook: packages only scripts/test needs on top of PB_PACKAGES (browser tests will add chromium here).
-PB_TEST_PACKAGES=()
+# Packages only scripts/test needs on top of PB_PACKAGES: Debian's Chromium for the browser tests (tests/browser,
+# driven by playwright-core from npm: never a downloaded browser), and node + npm to run them: Debian's nodejs and
+# npm when the machine has none (a node installed otherwise, e.g. one that bundles npm, is kept).
+PB_TEST_PACKAGES=(chromium)
+command -v node >/dev/null 2>&1 || PB_TEST_PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PB_TEST_PACKAGES+=(npm)
 
 pb_log() { printf 'payband: %s\n' "$*" >&2; }
 pb_die() { pb_log "error: $*"; exit 1; }
@@ -65,6 +69,19 @@ pb_build() {
 		(cd "$dir" && ../../configure "$@") || { pb_log "configure failed in $dir"; return 1; }
 	fi
 	make -C "$dir" -j"${PB_JOBS:-2}" || { pb_log "make failed in $dir"; return 1; }
+}
+
+# pb_browser_deps: install the browser tests' npm packages (tests/browser: playwright-core, which downloads nothing
+# else) with npm ci, when tests/browser/node_modules is missing or older than package-lock.json.
+pb_browser_deps() {
+	local dir=$PB_SRC/tests/browser
+	[[ -f $dir/package-lock.json ]] || return 0
+	[[ -f $dir/node_modules/.package-lock.json && ! $dir/package-lock.json -nt $dir/node_modules/.package-lock.json ]] &&
+		return 0
+	command -v npm >/dev/null 2>&1 || { pb_log "npm is not installed (Debian package npm)"; return 1; }
+	pb_log "installing the browser tests' npm packages: npm ci in $dir"
+	(cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) ||
+		{ pb_log "npm ci failed in $dir"; return 1; }
 }
 
 # ---------------------------------------------------------------------------------------------------------------

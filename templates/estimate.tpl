@@ -4,7 +4,7 @@
 <dl class="figures">
 <div><dt>Estimate</dt><dd class="big" id="estimate-point">{{POINT}}</dd></div>
 <div><dt>Likely range</dt><dd id="estimate-range">{{LOW}} – {{HIGH}}</dd></div>
-<div><dt>Percentile in {{REGION}}</dt><dd id="estimate-percentile">{{PERCENTILE}}{{#BELOW_P10}} (below the 10th){{/BELOW_P10}}{{#ABOVE_P90}} (above the 90th){{/ABOVE_P90}}</dd></div>
+<div><dt>Percentile in {{PCT_REGION}}</dt><dd id="estimate-percentile">{{PERCENTILE}}{{#BELOW_P10}} (below the 10th){{/BELOW_P10}}{{#ABOVE_P90}} (above the 90th){{/ABOVE_P90}}</dd></div>
 {{#PROJECTION}}<div><dt>In one year</dt><dd id="estimate-projection">{{PROJECTED}} <span class="note">({{PCT}})</span></dd></div>{{/PROJECTION}}
 </dl>
 {{#TOP_DECILE}}<p class="note">Your combination of skills is one the market report links to the top decile of pay, so the range reaches the 90th percentile.</p>{{/TOP_DECILE}}

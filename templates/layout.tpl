@@ -5,6 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{#TITLE}}{{TITLE}} · {{/TITLE}}payband</title>
 <link rel="stylesheet" href="{{BASE}}/static/payband.css">
+<link rel="icon" href="{{BASE}}/static/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
