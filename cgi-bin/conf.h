@@ -12,6 +12,7 @@ struct config {
 	const char	*templates;	/* template directory */
 	const char	*base;		/* mount prefix without trailing '/', "" at the root */
 	const char	*conninfo;	/* libpq conninfo; "" = PG* environment */
+	int		 rate_limit;	/* contributions per client per RATE_WINDOW */
 };
 
 #endif

@@ -242,7 +242,7 @@ static double
 dbl(const PGresult *res, int row, int col)
 {
 	if (PQgetisnull(res, row, col))
-		return NAN;
+		return (double)NAN;
 	return strtod(PQgetvalue(res, row, col), NULL);
 }
 
@@ -604,7 +604,7 @@ skills_query(struct db *db, struct arena *a, enum stmt stmt, const char *role,
 		k->slug = str(a, res, i, 0);
 		k->name = str(a, res, i, 1);
 		k->category = str(a, res, i, 2);
-		k->share_pct = ncols > 3 ? dbl(res, i, 3) : NAN;
+		k->share_pct = ncols > 3 ? dbl(res, i, 3) : (double)NAN;
 		k->rank = ncols > 4 ? (int)num(res, i, 4) : i + 1;
 	}
 	*n = (size_t)rows;

@@ -165,7 +165,8 @@ estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e
 	memset(e, 0, sizeof(*e));
 	if ((st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
 	    (st = db_experience_curve(r->db, &r->arena, role, &e->bands, &e->nbands)) != DB_OK ||
-	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK)
+	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK ||
+	    (st = db_crowd_figures(r->db, role, region, &e->crowd)) != DB_OK)
 		return st;
 	if (e->nbands == 0 || e->nbands > MODEL_MAX_CURVE)
 		return DB_NOTFOUND;

@@ -59,6 +59,7 @@ struct estimate {
 	size_t			 nitems;
 	struct model_result	 res;
 	struct model_dist	 dist;
+	struct crowd		 crowd;		/* contributions for the role × region asked about */
 };
 
 /* Parse and check the query against the database's lists.  DB errors only; field errors are in form. */

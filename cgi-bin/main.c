@@ -36,13 +36,15 @@ usage(FILE *f)
 	    "  -T, --templates DIR               template directory (default %s)\n"
 	    "  -b, --base PATH                   URL prefix payband is mounted under (default none)\n"
 	    "  -d, --db CONNINFO                 libpq connection string (default: PG* variables)\n"
+	    "  -r, --rate-limit N                contributions one client may send per 10 minutes\n"
+	    "                                    (default %d)\n"
 	    "  -s, --secret-file FILE            key for form tokens and client hashes (default: random\n"
 	    "                                    per process; set it when several processes serve)\n"
 	    "  -h, --help\n"
 	    "Environment: PAYBAND_LISTEN, PAYBAND_SOCKET_MODE, PAYBAND_THREADS, PAYBAND_TEMPLATES,\n"
-	    "PAYBAND_BASE, PAYBAND_DB, PAYBAND_SECRET_FILE, and libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, ...\n"
+	    "PAYBAND_BASE, PAYBAND_DB, PAYBAND_SECRET_FILE, PAYBAND_RATE_LIMIT, and libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, ...\n"
 	    "Signals: TERM/INT finish requests in flight and exit; HUP reloads templates.\n",
-	    DEFAULT_THREADS, PAYBAND_TEMPLATE_DIR);
+	    DEFAULT_THREADS, PAYBAND_TEMPLATE_DIR, RATE_LIMIT);
 }
 
 /* Parse an unsigned number in [min, max] in the given base; -1 if not one. */
@@ -100,11 +102,12 @@ main(int argc, char *argv[])
 		{ "base",		required_argument,	NULL, 'b' },
 		{ "db",			required_argument,	NULL, 'd' },
 		{ "secret-file",	required_argument,	NULL, 's' },
+		{ "rate-limit",		required_argument,	NULL, 'r' },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct config	 cfg;
-	const char	*threads, *mode, *base, *secret;
+	const char	*threads, *mode, *base, *secret, *rate;
 	unsigned long	 v;
 	char		 err[512];
 	int		 ch, fd, rc, owned = 0;
@@ -117,8 +120,9 @@ main(int argc, char *argv[])
 	base = env_or("PAYBAND_BASE", "");
 	cfg.conninfo = env_or("PAYBAND_DB", "");
 	secret = env_or("PAYBAND_SECRET_FILE", NULL);
+	rate = env_or("PAYBAND_RATE_LIMIT", NULL);
 
-	while ((ch = getopt_long(argc, argv, "l:m:t:T:b:d:s:h", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "l:m:t:T:b:d:s:r:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'l': cfg.listen = optarg; break;
 		case 'm': mode = optarg; break;
@@ -128,6 +132,7 @@ main(int argc, char *argv[])
 		case 'b': base = optarg; break;
 		case 'd': cfg.conninfo = optarg; break;
 		case 's': secret = optarg; break;
+		case 'r': rate = optarg; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return 2;
 		}
@@ -143,6 +148,14 @@ main(int argc, char *argv[])
 			return 2;
 		}
 		cfg.threads = v;
+	}
+	cfg.rate_limit = RATE_LIMIT;
+	if (rate != NULL) {
+		if (parse_uint(rate, 10, 1, 1000000, &v) == -1) {
+			log_err("rate limit: expected a whole number from 1 to 1000000");
+			return 2;
+		}
+		cfg.rate_limit = (int)v;
 	}
 	if (parse_uint(mode, 8, 0, 0777, &v) == -1) {
 		log_err("socket mode: expected an octal mode such as 0660");

@@ -302,7 +302,7 @@ api_estimate(struct req *r)
 		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
 		    "n", p ? jnum(p->n) : json_null()));
 	}
-	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o}",
+	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o}}",
 	    "input", in,
 	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),
 	    "percentile", json_integer(lround(m->percentile)),
@@ -312,5 +312,7 @@ api_estimate(struct req *r)
 	    "distribution", "mean", jdollars(e.dist.mean), "p10", jdollars(e.dist.p10),
 	    "p25", jdollars(e.dist.p25), "p50", jdollars(e.dist.p50), "p75", jdollars(e.dist.p75),
 	    "p90", jdollars(e.dist.p90),
-	    "permalink", json_string(estimate_query(r, &form))));
+	    "permalink", json_string(estimate_query(r, &form)),
+	    "crowd", "n", jnum(e.crowd.n), "median", jnum(e.crowd.median), "p25", jnum(e.crowd.p25),
+	    "p75", jnum(e.crowd.p75)));
 }

@@ -50,7 +50,7 @@ tmpl_dict *
 page_error_begin(struct req *r, tmpl_dict **layout, int status)
 {
 	tmpl_dict	*c;
-	char		 sect[8];
+	char		 sect[16];
 
 	c = page_begin(r, layout, "error.tpl", http_reason(status));
 	snprintf(sect, sizeof(sect), "E%d", status);

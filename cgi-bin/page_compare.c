@@ -118,7 +118,7 @@ compare(struct req *r, int csv)
 				return;
 			}
 			rows[i].has_pp = st == DB_OK && rows[i].pp.rpp > 0;
-			rows[i].adj_mean = rows[i].adj_median = NAN;
+			rows[i].adj_mean = rows[i].adj_median = (double)NAN;
 			if (rows[i].fig != NULL && rows[i].has_pp) {
 				if (rows[i].fig->mean != NUM_NONE)
 					rows[i].adj_mean = rows[i].fig->mean * 100.0 / rows[i].pp.rpp;
@@ -151,7 +151,7 @@ compare(struct req *r, int csv)
 			csv_num(&r->body, fg ? fg->median : NUM_NONE, 0);
 			csv_text(&r->body, fg ? fg->publisher : NULL, 0);
 			csv_text(&r->body, fg ? fg->vintage : NULL, 0);
-			csv_real(&r->body, rows[i].has_pp ? rows[i].pp.rpp : NAN, 0);
+			csv_real(&r->body, rows[i].has_pp ? rows[i].pp.rpp : (double)NAN, 0);
 			csv_text(&r->body, rows[i].has_pp ? rows[i].pp.year : NULL, 0);
 			csv_num(&r->body, isnan(rows[i].adj_mean) ? NUM_NONE : llround(rows[i].adj_mean), 0);
 			csv_num(&r->body, isnan(rows[i].adj_median) ? NUM_NONE : llround(rows[i].adj_median), 0);

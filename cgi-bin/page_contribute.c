@@ -287,6 +287,9 @@ contribute_post(struct req *r)
 	cookie = req_cookie(r, CSRF_COOKIE);
 	token = param_get(ps, nps, "csrf", NULL);
 	if (!token_csrf_ok(cookie, token)) {
+		if (!token_persistent())
+			log_err("form token refused and no --secret-file is set: as plain CGI or with "
+			    "several processes, tokens cannot survive from the form to its POST");
 		cf.errors = 0;	/* the 403 explains; field errors would distract */
 		render_form(r, &cf, 403, "CSRF_FAILED", key);
 		return;
@@ -316,7 +319,7 @@ contribute_post(struct req *r)
 	token_client_hash(req_param(r, "REMOTE_ADDR"), time(NULL), hash);
 	c.client_hash = hash;
 	c.client_hash_len = sizeof(hash);
-	c.rate_limit = RATE_LIMIT;
+	c.rate_limit = r->cfg->rate_limit;
 	c.rate_window = RATE_WINDOW;
 
 	if ((st = db_submit_contribution(r->db, &r->arena, &c, &res)) != DB_OK) {

@@ -312,6 +312,17 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	if (shown == 0)
 		tmpl_show(res, "NO_NEXT");
 	fill_chart(r, res, e);
+
+	/* What people contributed here: shown apart, and only where no one can be singled out. */
+	d = tmpl_add_section(res, "CROWD");
+	tmpl_set(d, "N", arena_printf(a, "%lld", e->crowd.n));
+	if (e->crowd.median != NUM_NONE) {
+		tmpl_set(d, "MEDIAN", money(a, (double)e->crowd.median));
+		tmpl_show(d, "MEDIAN");
+		tmpl_set(d, "P25", money(a, (double)e->crowd.p25));
+		tmpl_set(d, "P75", money(a, (double)e->crowd.p75));
+	} else
+		tmpl_show(d, "TOO_FEW");
 }
 
 static void

@@ -265,6 +265,7 @@ page_report(struct req *r)
 	struct premium		*prems;
 	struct narrative_row	*narr;
 	struct skill_share	*skills;
+	struct crowd		 crowd;
 	size_t			 nfigs, nprems, nnarr, nskills, i, j;
 	enum db_status		 st;
 	struct nvar		 vars[V__MAX];
@@ -298,7 +299,8 @@ page_report(struct req *r)
 	    (st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
 	    (st = db_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
 	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
-	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK) {
+	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK ||
+	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
 		page_db_error(r, st);
 		return;
 	}
@@ -333,7 +335,9 @@ page_report(struct req *r)
 		vars[V_MEAN].value = money(a, f0->mean);
 		vars[V_MEDIAN].value = money(a, f0->median);
 		vars[V_PROJECTED].value = money(a, f0->projection);
-		vars[V_DATA_POINTS].value = count(a, f0->data_points);
+		/* A source that counts data points counts the ones people contribute here too. */
+		if (f0->data_points != NUM_NONE)
+			vars[V_DATA_POINTS].value = count(a, f0->data_points + crowd.n);
 		vars[V_VINTAGE].value = f0->vintage;
 		vars[V_PUBLISHER].value = f0->publisher;
 	}
@@ -364,6 +368,8 @@ page_report(struct req *r)
 	else {
 		d = tmpl_add_section(c, "PRIMARY");
 		fill_figure(a, d, f0);
+		if (f0->data_points != NUM_NONE)
+			set_opt(d, "DATA_POINTS", vars[V_DATA_POINTS].value);
 		for (i = 0; i < nfigs; i++)
 			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
 	}
@@ -418,7 +424,22 @@ page_report(struct req *r)
 	else
 		tmpl_show(c, "HAS_REQUIRED_SKILLS");
 
-	req_header(r, "Cache-Control", "public, max-age=300");
+	/* Crowd figures: separate from published ones, and only where no one can be singled out. */
+	d = tmpl_add_section(c, "CROWD");
+	set_opt(d, "N", count(a, crowd.n));
+	if (crowd.median != NUM_NONE) {
+		tmpl_show(d, "FIGURES");
+		set_opt(d, "MEDIAN", money(a, crowd.median));
+		set_opt(d, "P25", money(a, crowd.p25));
+		set_opt(d, "P75", money(a, crowd.p75));
+		set_opt(d, "P10", money(a, crowd.p10));
+		set_opt(d, "P90", money(a, crowd.p90));
+		if (crowd.p10 == NUM_NONE)
+			tmpl_show(d, "TAILS_HIDDEN");
+	} else
+		tmpl_show(d, "TOO_FEW");
+
+	req_header(r, "Cache-Control", "public, max-age=60");
 	page_finish(r, layout, 200);
 }
 

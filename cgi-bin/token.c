@@ -15,6 +15,13 @@
 
 /* Written once at start-up before any thread exists, read-only afterwards. */
 static unsigned char secret[TOKEN_KEY_BYTES];
+static int persistent;
+
+int
+token_persistent(void)
+{
+	return persistent;
+}
 
 int
 token_init(const char *path, char *err, size_t errsz)
@@ -46,6 +53,7 @@ token_init(const char *path, char *err, size_t errsz)
 	/* Any length, any bytes: hash it down to the key. */
 	crypto_generichash(secret, sizeof(secret), buf, total, NULL, 0);
 	sodium_memzero(buf, sizeof(buf));
+	persistent = 1;
 	return 0;
 }
 

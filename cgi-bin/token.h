@@ -11,6 +11,8 @@
 
 /* Load the server secret from a file (at least 32 bytes), or make a random one when path is NULL. 0 or -1. */
 int	 token_init(const char *path, char *err, size_t errsz);
+/* True when the secret came from a file (tokens survive restarts and sibling processes). */
+int	 token_persistent(void);
 /* A fresh random value as 64 hex characters (cookie values, idempotency keys use token_uuid). */
 void	 token_random_hex(char out[TOKEN_HEX]);
 /* A random RFC 4122 version 4 UUID, 36 characters + NUL. */

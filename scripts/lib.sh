@@ -13,7 +13,7 @@ PB_PACKAGES=(build-essential g++ autoconf automake pkg-config libfcgi-dev libfcg
 # Packages only scripts/test needs on top of PB_PACKAGES: Debian's Chromium for the browser tests (tests/browser,
 # driven by playwright-core from npm: never a downloaded browser), and node + npm to run them: Debian's nodejs and
 # npm when the machine has none (a node installed otherwise, e.g. one that bundles npm, is kept).
-PB_TEST_PACKAGES=(chromium)
+PB_TEST_PACKAGES=(chromium apache2 libapache2-mod-fcgid)
 command -v node >/dev/null 2>&1 || PB_TEST_PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PB_TEST_PACKAGES+=(npm)
 
@@ -140,7 +140,8 @@ pb_port_free() {
 pb_free_port() {
 	local i p
 	for ((i = 0; i < 200; i++)); do
-		p=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+		# below the kernel's range for outgoing connections (32768-60999), which could take it meanwhile
+		p=$((20000 + (RANDOM * 32768 + RANDOM) % 12000))
 		pb_port_free "$p" && { echo "$p"; return 0; }
 	done
 	pb_log "no free port found"
@@ -286,9 +287,13 @@ pb_payband_start() {
 	rm -f "$PB_SOCK"
 	# setsid: a Ctrl-C in the terminal reaches only the script, which then stops everything in order.
 	# PAYBAND_DB / PAYBAND_BASE from the caller's environment would point it elsewhere: drop them.
+	# A secret file keeps form tokens valid across restarts of payband (one per run folder).
+	[[ -s $PB_RUN/secret ]] || (umask 077 && head -c 32 /dev/urandom >"$PB_RUN/secret")
+	# PB_RATE_LIMIT: the tests send many contributions from 127.0.0.1; people get the default.
 	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=payband_web PGDATABASE=payband \
 		setsid env -u PAYBAND_DB -u PAYBAND_BASE "$bin" --listen "unix:$PB_SOCK" --socket-mode 0666 --threads "${PAYBAND_THREADS:-4}" \
-		--templates "$PB_SRC/templates" </dev/null >>"$PB_RUN/payband.log" 2>&1 3>&- 4>&- &
+		--templates "$PB_SRC/templates" --secret-file "$PB_RUN/secret" ${PB_RATE_LIMIT:+--rate-limit "$PB_RATE_LIMIT"} \
+		</dev/null >>"$PB_RUN/payband.log" 2>&1 3>&- 4>&- &
 	PB_PAYBAND_PID=$!
 	echo "$PB_PAYBAND_PID" >"$PB_RUN/payband.pid"
 	for ((i = 0; i < 100; i++)); do
@@ -367,7 +372,8 @@ pb_stack_start() {
 		printf 'export %s=%q\n' BASE_URL "$PB_URL" PGHOST "$PB_PG_DIR" PGPORT "$PB_PG_PORT" PGDATABASE payband \
 			PGUSER payband_web PAYBAND_BIN "$bin" PAYBAND_TEMPLATES "$PB_SRC/templates" \
 			E2E_RUN_DIR "$PB_RUN" E2E_SRC_DIR "$PB_SRC" E2E_PG_STOP "$(pb_pg_cmd stop)" \
-			E2E_PG_START "$(pb_pg_cmd start)" PATH "$PB_PGBIN:$PATH"
+			E2E_PG_START "$(pb_pg_cmd start)" PATH "$PB_PGBIN:$PATH" \
+			PAYBAND_SECRET_FILE "$PB_RUN/secret" PAYBAND_ADMIN_BIN "$(dirname "$bin")/payband-admin"
 	} >"$PB_RUN/e2e.env"
 	pb_wait_http "$PB_URL/healthz" 200 30 || return 2
 }

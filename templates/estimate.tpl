@@ -50,6 +50,9 @@
 </figcaption>
 </figure>{{/CHART}}
 
+{{#CROWD}}<h2>From payband users</h2>
+<p id="estimate-crowd">{{N}} accepted contribution(s) for {{ROLE}} in {{REGION}}.{{#MEDIAN}} Their median total pay is {{MEDIAN}} (25th–75th percentile {{P25}} – {{P75}}); this is what people reported through payband, not a published figure, and it is not part of the estimate above.{{/MEDIAN}}{{#TOO_FEW}} Their figures appear once at least 5 people have contributed, so that no one can be identified. <a href="{{BASE}}/contribute">Contribute yours</a>.{{/TOO_FEW}}</p>{{/CROWD}}
+
 <h2>What to learn next</h2>
 <p class="note">Skills and certifications you did not tick, with a clear premium for this role, ranked by the low end of their interval (the most certain gain first). Each link shows your estimate with it added.</p>
 {{#NO_NEXT}}<p class="nodata">No skill or certification with a clear, positive premium is left to add for this role.</p>{{/NO_NEXT}}

@@ -96,6 +96,19 @@
 </ul>
 </section>
 
+{{#CROWD}}<section aria-labelledby="crowd">
+<h2 id="crowd">From payband users</h2>
+<p>People have contributed <span id="crowd-n">{{N}}</span> accepted data point(s) for {{ROLE}} in {{REGION}}. These are total pay (base + bonus + equity) reported through payband, kept apart from the published figures above.</p>
+{{#FIGURES}}<dl class="signals">
+<div><dt>Median</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
+<div><dt>25th–75th percentile</dt><dd>{{P25}} – {{P75}}</dd></div>
+{{#P10}}<div><dt>10th percentile</dt><dd>{{P10}}</dd></div>{{/P10}}{{#P90}}<div><dt>90th percentile</dt><dd>{{P90}}</dd></div>{{/P90}}
+</dl>
+{{#TAILS_HIDDEN}}<p class="note">The 10th and 90th percentiles appear once 20 people have contributed, so that no single contribution can be read off them.</p>{{/TAILS_HIDDEN}}{{/FIGURES}}
+{{#TOO_FEW}}<p class="nodata" id="crowd-too-few">Figures from payband users appear once at least 5 people have contributed for this role and region, so that no one can be identified.</p>{{/TOO_FEW}}
+<p><a href="{{BASE}}/contribute">Contribute your pay</a></p>
+</section>{{/CROWD}}
+
 <section aria-labelledby="sources">
 <h2 id="sources">Figures by source</h2>
 <table class="sources">
