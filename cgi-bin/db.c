@@ -17,9 +17,7 @@
 enum stmt {
 	ST_PING,
 	ST_ROLES,
-	ST_ROLE,
 	ST_REGIONS,
-	ST_REGION,
 	ST_FIGURES,
 	ST_PREMIUMS,
 	ST_NARRATIVES,
@@ -50,9 +48,7 @@ static const struct {
 } stmts[ST__MAX] = {
 	{ "ping", 0, "SELECT 1" },
 	{ "roles", 0, "SELECT slug, title, soc_code, kind FROM v_roles ORDER BY title" },
-	{ "role", 1, "SELECT slug, title, soc_code, kind FROM v_roles WHERE slug = $1" },
 	{ "regions", 0, "SELECT slug, name, kind, parent_slug FROM v_regions ORDER BY sort_key" },
-	{ "region", 1, "SELECT slug, name, kind, parent_slug FROM v_regions WHERE slug = $1" },
 	{ "figures", 2,
 	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
@@ -295,22 +291,6 @@ db_roles(struct db *db, struct arena *a, struct role **out, size_t *n)
 }
 
 enum db_status
-db_role(struct db *db, struct arena *a, const char *slug, struct role *out)
-{
-	enum db_status	 st;
-	const char	*p[1] = { slug };
-	PGresult	*res = run(db, ST_ROLE, p, &st);
-
-	if (res == NULL)
-		return st;
-	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
-	if (st == DB_OK)
-		fill_role(a, res, 0, out);
-	PQclear(res);
-	return st;
-}
-
-enum db_status
 db_regions(struct db *db, struct arena *a, struct region **out, size_t *n)
 {
 	enum db_status	 st;
@@ -328,22 +308,6 @@ db_regions(struct db *db, struct arena *a, struct region **out, size_t *n)
 	*n = (size_t)rows;
 	PQclear(res);
 	return DB_OK;
-}
-
-enum db_status
-db_region(struct db *db, struct arena *a, const char *slug, struct region *out)
-{
-	enum db_status	 st;
-	const char	*p[1] = { slug };
-	PGresult	*res = run(db, ST_REGION, p, &st);
-
-	if (res == NULL)
-		return st;
-	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
-	if (st == DB_OK)
-		fill_region(a, res, 0, out);
-	PQclear(res);
-	return st;
 }
 
 enum db_status

@@ -141,9 +141,6 @@ struct crowd {
 enum db_status	 db_ping(struct db *);
 enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
 enum db_status	 db_regions(struct db *, struct arena *, struct region **, size_t *);
-/* DB_NOTFOUND when no such slug. */
-enum db_status	 db_role(struct db *, struct arena *, const char *slug, struct role *);
-enum db_status	 db_region(struct db *, struct arena *, const char *slug, struct region *);
 enum db_status	 db_figures(struct db *, struct arena *, const char *role, const char *region,
 		    struct figure **, size_t *);
 enum db_status	 db_premiums(struct db *, struct arena *, const char *role, const char *region,

@@ -10,6 +10,7 @@
 #include "estimate.h"
 #include "model.h"
 #include "params.h"
+#include "refdata.h"
 #include "util.h"
 
 const struct pspec estimate_spec[EF__MAX] = {
@@ -80,17 +81,23 @@ estimate_read(struct req *r, struct estimate_form *form)
 	enum db_status	 st;
 	size_t		 i;
 	struct pfield	*f = form->f;
+	const struct refdata *ref;
 
 	memset(form, 0, sizeof(*form));
 	form->years = -1;
 	form->empty = params_none(r->params, r->nparams, estimate_spec, EF__MAX);
 	params_validate(&r->arena, r->params, r->nparams, estimate_spec, EF__MAX, f);
 
-	if ((st = db_roles(r->db, &r->arena, &form->roles, &form->nroles)) != DB_OK ||
-	    (st = db_regions(r->db, &r->arena, &form->regions, &form->nregions)) != DB_OK ||
-	    (st = db_skills(r->db, &r->arena, &form->skills, &form->nskills)) != DB_OK ||
-	    (st = db_certifications(r->db, &r->arena, &form->certs, &form->ncerts)) != DB_OK)
+	if ((st = req_ref(r, &ref)) != DB_OK)
 		return st;
+	form->roles = ref->roles;
+	form->nroles = ref->nroles;
+	form->regions = ref->regions;
+	form->nregions = ref->nregions;
+	form->skills = ref->skills;
+	form->nskills = ref->nskills;
+	form->certs = ref->certs;
+	form->ncerts = ref->ncerts;
 
 	if (f[EF_ROLE].n == 1) {
 		for (i = 0; i < form->nroles; i++)

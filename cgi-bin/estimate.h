@@ -25,13 +25,13 @@ struct estimate_form {
 	size_t			 errors;
 	int			 empty;		/* no estimate parameter at all: show the blank form */
 	/* reference lists, for checking slugs and drawing the form */
-	struct role		*roles;
+	const struct role	*roles;
 	size_t			 nroles;
-	struct region		*regions;
+	const struct region	*regions;
 	size_t			 nregions;
-	struct skill		*skills;
+	const struct skill	*skills;
 	size_t			 nskills;
-	struct cert		*certs;
+	const struct cert	*certs;
 	size_t			 ncerts;
 	/* valid, known values (NULL / 0 when absent or wrong) */
 	const struct role	*role;

@@ -12,6 +12,7 @@
 #include "log.h"
 #include "pages.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 
 /* Take ownership of v and send it with status. */
@@ -88,15 +89,18 @@ jdollars(double v)
 void
 api_roles(struct req *r)
 {
-	struct role	*roles;
+	const struct refdata *ref;
+	const struct role *roles;
 	size_t		 n, i;
 	enum db_status	 st;
 	json_t		*a;
 
-	if ((st = db_roles(r->db, &r->arena, &roles, &n)) != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
+	roles = ref->roles;
+	n = ref->nroles;
 	a = json_array();
 	for (i = 0; i < n; i++)
 		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(roles[i].slug),
@@ -108,15 +112,18 @@ api_roles(struct req *r)
 void
 api_regions(struct req *r)
 {
-	struct region	*regions;
+	const struct refdata *ref;
+	const struct region *regions;
 	size_t		 n, i;
 	enum db_status	 st;
 	json_t		*a;
 
-	if ((st = db_regions(r->db, &r->arena, &regions, &n)) != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
+	regions = ref->regions;
+	n = ref->nregions;
 	a = json_array();
 	for (i = 0; i < n; i++)
 		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(regions[i].slug),
@@ -128,15 +135,18 @@ api_regions(struct req *r)
 void
 api_skills(struct req *r)
 {
-	struct skill	*skills;
+	const struct refdata *ref;
+	const struct skill *skills;
 	size_t		 n, i;
 	enum db_status	 st;
 	json_t		*a;
 
-	if ((st = db_skills(r->db, &r->arena, &skills, &n)) != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
+	skills = ref->skills;
+	n = ref->nskills;
 	a = json_array();
 	for (i = 0; i < n; i++)
 		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
@@ -147,15 +157,18 @@ api_skills(struct req *r)
 void
 api_certifications(struct req *r)
 {
-	struct cert	*certs;
+	const struct refdata *ref;
+	const struct cert *certs;
 	size_t		 n, i;
 	enum db_status	 st;
 	json_t		*a;
 
-	if ((st = db_certifications(r->db, &r->arena, &certs, &n)) != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
+	certs = ref->certs;
+	n = ref->ncerts;
 	a = json_array();
 	for (i = 0; i < n; i++)
 		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(certs[i].slug),
@@ -182,8 +195,9 @@ void
 api_report(struct req *r)
 {
 	const char		*rs = r->args[0], *gs = r->args[1];
-	struct role		 role;
-	struct region		 region;
+	const struct refdata	*ref;
+	const struct role	*role;
+	const struct region	*region;
 	struct figure		*figs;
 	struct premium		*prems;
 	struct skill_share	*skills;
@@ -191,19 +205,19 @@ api_report(struct req *r)
 	enum db_status		 st;
 	json_t			*jf, *jp, *js;
 
-	st = slug_valid(rs) ? db_role(r->db, &r->arena, rs, &role) : DB_NOTFOUND;
-	if (st == DB_NOTFOUND) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
+		api_db_error(r, st);
+		return;
+	}
+	if ((role = refdata_role(ref, rs)) == NULL) {
 		api_error(r, 404, "role", "no such role");
 		return;
 	}
-	if (st == DB_OK)
-		st = slug_valid(gs) ? db_region(r->db, &r->arena, gs, &region) : DB_NOTFOUND;
-	if (st == DB_NOTFOUND) {
+	if ((region = refdata_region(ref, gs)) == NULL) {
 		api_error(r, 404, "region", "no such region");
 		return;
 	}
-	if (st != DB_OK ||
-	    (st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
+	if ((st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
 	    (st = db_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
 	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK) {
 		api_db_error(r, st);
@@ -226,8 +240,8 @@ api_report(struct req *r)
 		    "name", jstr(skills[i].name), "share_pct", jreal(skills[i].share_pct),
 		    "n", jnum(skills[i].n)));
 	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o}",
-	    "role", "slug", jstr(role.slug), "title", jstr(role.title),
-	    "region", "slug", jstr(region.slug), "name", jstr(region.name),
+	    "role", "slug", jstr(role->slug), "title", jstr(role->title),
+	    "region", "slug", jstr(region->slug), "name", jstr(region->name),
 	    "figures", jf, "premiums", jp, "required_skills", js));
 }
 

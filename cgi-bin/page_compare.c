@@ -12,6 +12,7 @@
 #include "fmt.h"
 #include "pages.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 #include "tmpl.h"
 
@@ -54,8 +55,9 @@ static void
 compare(struct req *r, int csv)
 {
 	struct pfield	 f[CF__MAX];
-	struct role	*roles;
-	struct region	*regions;
+	const struct role *roles;
+	const struct region *regions;
+	const struct refdata *ref;
 	size_t		 nroles, nregions, i, j, k, nrows = 0, errors;
 	const struct role *role = NULL;
 	struct cmp_row	 rows[MAX_COMPARE];
@@ -67,11 +69,14 @@ compare(struct req *r, int csv)
 
 	empty = params_none(r->params, r->nparams, compare_spec, CF__MAX);
 	errors = params_validate(a, r->params, r->nparams, compare_spec, CF__MAX, f);
-	if ((st = db_roles(r->db, a, &roles, &nroles)) != DB_OK ||
-	    (st = db_regions(r->db, a, &regions, &nregions)) != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		page_db_error(r, st);
 		return;
 	}
+	roles = ref->roles;
+	nroles = ref->nroles;
+	regions = ref->regions;
+	nregions = ref->nregions;
 	if (f[CF_ROLE].n == 1) {
 		for (i = 0; i < nroles; i++)
 			if (strcmp(roles[i].slug, f[CF_ROLE].vals[0]) == 0)

@@ -12,6 +12,7 @@
 #include "log.h"
 #include "pages.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 #include "tmpl.h"
 #include "token.h"
@@ -59,13 +60,13 @@ static const char *const employment_types[] = { "full-time", "part-time", "contr
 struct cform {
 	struct pfield		 f[CF__MAX];
 	size_t			 errors;
-	struct role		*roles;
+	const struct role	*roles;
 	size_t			 nroles;
-	struct region		*regions;
+	const struct region	*regions;
 	size_t			 nregions;
-	struct skill		*skills;
+	const struct skill	*skills;
 	size_t			 nskills;
-	struct cert		*certs;
+	const struct cert	*certs;
 	size_t			 ncerts;
 	const struct role	*role;
 	const struct region	*region;
@@ -77,13 +78,19 @@ struct cform {
 static enum db_status
 load_lists(struct req *r, struct cform *cf)
 {
-	enum db_status	 st;
+	enum db_status		 st;
+	const struct refdata	*ref;
 
-	if ((st = db_roles(r->db, &r->arena, &cf->roles, &cf->nroles)) != DB_OK ||
-	    (st = db_regions(r->db, &r->arena, &cf->regions, &cf->nregions)) != DB_OK ||
-	    (st = db_skills(r->db, &r->arena, &cf->skills, &cf->nskills)) != DB_OK ||
-	    (st = db_certifications(r->db, &r->arena, &cf->certs, &cf->ncerts)) != DB_OK)
+	if ((st = req_ref(r, &ref)) != DB_OK)
 		return st;
+	cf->roles = ref->roles;
+	cf->nroles = ref->nroles;
+	cf->regions = ref->regions;
+	cf->nregions = ref->nregions;
+	cf->skills = ref->skills;
+	cf->nskills = ref->nskills;
+	cf->certs = ref->certs;
+	cf->ncerts = ref->ncerts;
 	return DB_OK;
 }
 

@@ -14,6 +14,7 @@
 #include "narrative.h"
 #include "pages.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 #include "tmpl.h"
 
@@ -148,20 +149,24 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 static void
 not_found(struct req *r, const char *role, const char *region, int role_known)
 {
-	tmpl_dict	*layout, *c, *d;
-	struct role	*roles;
-	struct region	*regions;
-	size_t		 nroles, nregions, i, shown = 0, dist, best;
-	enum db_status	 st;
+	tmpl_dict		*layout, *c, *d;
+	const struct role	*roles;
+	const struct region	*regions;
+	const struct refdata	*ref;
+	size_t			 nroles, nregions, i, shown = 0, dist, best;
+	enum db_status		 st;
 
+	if ((st = req_ref(r, &ref)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	roles = ref->roles;
+	nroles = ref->nroles;
+	regions = ref->regions;
+	nregions = ref->nregions;
 	c = page_error_begin(r, &layout, 404);
 	tmpl_show(c, role_known ? "UNKNOWN_REGION" : "UNKNOWN_ROLE");
 	if (!role_known) {
-		if ((st = db_roles(r->db, &r->arena, &roles, &nroles)) != DB_OK) {
-			tmpl_dict_free(layout);
-			page_db_error(r, st);
-			return;
-		}
 		/* Closest first: distances 0..cap, then roles whose slug contains the input. */
 		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
 			for (i = 0; i < nroles && shown < MAX_SUGGESTIONS; i++) {
@@ -176,11 +181,6 @@ not_found(struct req *r, const char *role, const char *region, int role_known)
 				shown++;
 			}
 	} else {
-		if ((st = db_regions(r->db, &r->arena, &regions, &nregions)) != DB_OK) {
-			tmpl_dict_free(layout);
-			page_db_error(r, st);
-			return;
-		}
 		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
 			for (i = 0; i < nregions && shown < MAX_SUGGESTIONS; i++) {
 				const char *s = regions[i].slug;
@@ -259,8 +259,9 @@ void
 page_report(struct req *r)
 {
 	const char		*rs = r->args[0], *gs = r->args[1];
-	struct role		 role;
-	struct region		 region;
+	const struct role	*rolep;
+	const struct region	*regionp;
+	const struct refdata	*ref;
 	struct figure		*figs;
 	struct premium		*prems;
 	struct narrative_row	*narr;
@@ -281,22 +282,19 @@ page_report(struct req *r)
 		csv = 1;
 	}
 
-	st = slug_valid(rs) ? db_role(r->db, a, rs, &role) : DB_NOTFOUND;
-	if (st == DB_NOTFOUND) {
-		not_found(r, rs, gs, 0);
-		return;
-	}
-	if (st != DB_OK) {
+	if ((st = req_ref(r, &ref)) != DB_OK) {
 		page_db_error(r, st);
 		return;
 	}
-	st = slug_valid(gs) ? db_region(r->db, a, gs, &region) : DB_NOTFOUND;
-	if (st == DB_NOTFOUND) {
+	if ((rolep = refdata_role(ref, rs)) == NULL) {
+		not_found(r, rs, gs, 0);
+		return;
+	}
+	if ((regionp = refdata_region(ref, gs)) == NULL) {
 		not_found(r, rs, gs, 1);
 		return;
 	}
-	if (st != DB_OK ||
-	    (st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
+	if ((st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
 	    (st = db_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
 	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
 	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK ||
@@ -305,7 +303,7 @@ page_report(struct req *r)
 		return;
 	}
 	if (csv) {
-		report_csv(r, &role, &region, figs, nfigs);
+		report_csv(r, rolep, regionp, figs, nfigs);
 		return;
 	}
 
@@ -329,8 +327,8 @@ page_report(struct req *r)
 		vars[i].name = var_names[i];
 		vars[i].value = NULL;
 	}
-	vars[V_ROLE].value = role.title;
-	vars[V_REGION].value = region.name;
+	vars[V_ROLE].value = rolep->title;
+	vars[V_REGION].value = regionp->name;
 	if (f0 != NULL) {
 		vars[V_MEAN].value = money(a, f0->mean);
 		vars[V_MEDIAN].value = money(a, f0->median);
@@ -356,12 +354,12 @@ page_report(struct req *r)
 	}
 
 	c = page_begin(r, &layout, "report.tpl",
-	    arena_printf(a, "%s · %s", role.title, region.name));
-	tmpl_set(c, "ROLE", role.title);
-	tmpl_set(c, "ROLE_SLUG", role.slug);
-	tmpl_set(c, "REGION", region.name);
-	tmpl_set(c, "REGION_SLUG", region.slug);
-	set_opt(c, "ROLE_SOC_CODE", role.soc_code);
+	    arena_printf(a, "%s · %s", rolep->title, regionp->name));
+	tmpl_set(c, "ROLE", rolep->title);
+	tmpl_set(c, "ROLE_SLUG", rolep->slug);
+	tmpl_set(c, "REGION", regionp->name);
+	tmpl_set(c, "REGION_SLUG", regionp->slug);
+	set_opt(c, "ROLE_SOC_CODE", rolep->soc_code);
 
 	if (f0 == NULL)
 		tmpl_show(c, "NO_FIGURES");

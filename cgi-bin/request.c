@@ -8,6 +8,7 @@
 #include "bounds.h"
 #include "log.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 
 const char *
@@ -130,9 +131,22 @@ req_send(struct req *r)
 	buf_free(&h);
 }
 
+int
+req_ref(struct req *r, const struct refdata **out)
+{
+	enum db_status	 st = DB_OK;
+
+	if (r->ref == NULL)
+		st = refdata_acquire(r->db, &r->ref);
+	*out = r->ref;
+	return (int)st;
+}
+
 void
 req_reset(struct req *r)
 {
+	refdata_release(r->ref);
+	r->ref = NULL;
 	arena_reset(&r->arena);
 	buf_reset(&r->headers);
 	buf_reset(&r->body);

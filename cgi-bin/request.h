@@ -8,6 +8,7 @@
 
 struct db;
 struct config;
+struct refdata;
 
 enum method {
 	METHOD_GET,
@@ -41,6 +42,7 @@ struct req {
 	const struct config	*cfg;
 	struct db		*db;
 	const struct io		*io;
+	const struct refdata	*ref;	/* reference lists, held for this request (req_ref) */
 
 	enum method		 method;
 	const char		*method_name;
@@ -72,6 +74,8 @@ int		 req_setup(struct req *);
 int		 req_read_body(struct req *, size_t max, const char **body, size_t *len);
 /* Value of a cookie from HTTP_COOKIE, or NULL. */
 const char	*req_cookie(struct req *, const char *name);
+/* The shared reference lists, held until the end of the request.  Returns a db_status. */
+int		 req_ref(struct req *, const struct refdata **);
 /* Release everything the request allocated, ready for the next one. */
 void		 req_reset(struct req *);
 const char	*http_reason(int status);

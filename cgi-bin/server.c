@@ -24,6 +24,7 @@
 #include "request.h"
 #include "router.h"
 #include "server.h"
+#include "refdata.h"
 #include "tmpl.h"
 #include "util.h"
 
@@ -213,6 +214,7 @@ serve_fastcgi(const struct config *cfg, int fd, int owned)
 		if (sigwait(&set, &sig) != 0)
 			continue;
 		if (sig == SIGHUP) {
+			refdata_invalidate();	/* roles, regions, skills: read again on the next request */
 			if (tmpl_load(cfg->templates, msg, sizeof(msg)) == 0)
 				log_info("templates reloaded from %s", cfg->templates);
 			else

@@ -373,7 +373,7 @@ pb_stack_start() {
 			PGUSER payband_web PAYBAND_BIN "$bin" PAYBAND_TEMPLATES "$PB_SRC/templates" \
 			E2E_RUN_DIR "$PB_RUN" E2E_SRC_DIR "$PB_SRC" E2E_PG_STOP "$(pb_pg_cmd stop)" \
 			E2E_PG_START "$(pb_pg_cmd start)" PATH "$PB_PGBIN:$PATH" \
-			PAYBAND_SECRET_FILE "$PB_RUN/secret" PAYBAND_ADMIN_BIN "$(dirname "$bin")/payband-admin"
+			PAYBAND_SECRET_FILE "$PB_RUN/secret" E2E_PAYBAND_PID "$PB_PAYBAND_PID" PAYBAND_ADMIN_BIN "$(dirname "$bin")/payband-admin"
 	} >"$PB_RUN/e2e.env"
 	pb_wait_http "$PB_URL/healthz" 200 30 || return 2
 }

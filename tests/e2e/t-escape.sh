@@ -2,7 +2,7 @@
 # t-escape.sh: text from the database reaches the page HTML-escaped: a role title holding a <script> element, and
 # report wording holding markup characters. Inserts its own rows as the superuser and deletes them afterwards.
 . "$(dirname "$0")/lib.sh"
-e2e_need PGHOST PGPORT PGDATABASE
+e2e_need PGHOST PGPORT PGDATABASE E2E_PAYBAND_PID
 
 role=xss-test-role
 cleanup_sql="
@@ -10,7 +10,7 @@ cleanup_sql="
 	delete from market_figures where role_id = (select id from roles where slug = '$role');
 	delete from roles where slug = '$role';"
 psql_super -c "$cleanup_sql" >/dev/null 2>&1 # a leftover from an interrupted run
-on_exit 'psql_super -c "$cleanup_sql" >/dev/null'
+on_exit 'psql_super -c "$cleanup_sql" >/dev/null; kill -HUP "$E2E_PAYBAND_PID" 2>/dev/null'
 
 # The role, plus a copy of backend-developer's national figures so that it has a report to show
 # (columns listed from the catalog, so the copy follows the schema).
@@ -34,6 +34,14 @@ SQL
 	) || e2e_fail "inserting the test role failed: $(printf '%s' "$err" | tr '\n' ' ' | head -c 300)"
 }
 check "insert role '$role' titled <script>alert(1)</script>" setup
+
+# Roles are reference data every worker caches: SIGHUP makes payband read them again, as after a migration.
+reload() {
+	kill -HUP "$E2E_PAYBAND_PID" || { e2e_fail "cannot signal payband ($E2E_PAYBAND_PID)"; return; }
+	wait_until 5 0.1 bash -c '[[ $(curl -s -o /dev/null -w "%{http_code}" "$0") == 200 ]]' "$BASE_URL/report/$role/us" ||
+		e2e_fail "the new role is not served within 5 s of SIGHUP"
+}
+check "SIGHUP: payband reads the reference lists again" reload
 
 fetch "$BASE_URL/report/$role/us"
 check "GET /report/$role/us is 200" expect_status 200
