@@ -56,23 +56,13 @@ known_set(struct req *r, struct pfield *f, int (*known)(const struct estimate_fo
 static int
 skill_known(const struct estimate_form *form, const char *slug)
 {
-	size_t	 i;
-
-	for (i = 0; i < form->nskills; i++)
-		if (strcmp(form->skills[i].slug, slug) == 0)
-			return 1;
-	return 0;
+	return refdata_skill(form->ref, slug) != NULL;
 }
 
 static int
 cert_known(const struct estimate_form *form, const char *slug)
 {
-	size_t	 i;
-
-	for (i = 0; i < form->ncerts; i++)
-		if (strcmp(form->certs[i].slug, slug) == 0)
-			return 1;
-	return 0;
+	return refdata_cert(form->ref, slug) != NULL;
 }
 
 enum db_status
@@ -90,29 +80,13 @@ estimate_read(struct req *r, struct estimate_form *form)
 
 	if ((st = req_ref(r, &ref)) != DB_OK)
 		return st;
-	form->roles = ref->roles;
-	form->nroles = ref->nroles;
-	form->regions = ref->regions;
-	form->nregions = ref->nregions;
-	form->skills = ref->skills;
-	form->nskills = ref->nskills;
-	form->certs = ref->certs;
-	form->ncerts = ref->ncerts;
+	form->ref = ref;
 
-	if (f[EF_ROLE].n == 1) {
-		for (i = 0; i < form->nroles; i++)
-			if (strcmp(form->roles[i].slug, f[EF_ROLE].vals[0]) == 0)
-				form->role = &form->roles[i];
-		if (form->role == NULL)
-			field_unknown(&r->arena, &f[EF_ROLE], f[EF_ROLE].vals[0]);
-	}
-	if (f[EF_REGION].n == 1) {
-		for (i = 0; i < form->nregions; i++)
-			if (strcmp(form->regions[i].slug, f[EF_REGION].vals[0]) == 0)
-				form->region = &form->regions[i];
-		if (form->region == NULL)
-			field_unknown(&r->arena, &f[EF_REGION], f[EF_REGION].vals[0]);
-	}
+	if (f[EF_ROLE].n == 1 && (form->role = refdata_role(ref, f[EF_ROLE].vals[0])) == NULL)
+		field_unknown(&r->arena, &f[EF_ROLE], f[EF_ROLE].vals[0]);
+	if (f[EF_REGION].n == 1 &&
+	    (form->region = refdata_region(ref, f[EF_REGION].vals[0])) == NULL)
+		field_unknown(&r->arena, &f[EF_REGION], f[EF_REGION].vals[0]);
 	if (f[EF_YEARS].err == FE_NONE && f[EF_YEARS].n == 1)
 		form->years = (int)f[EF_YEARS].num;
 	form->skill_sel = known_set(r, &f[EF_SKILL], skill_known, form, &form->nskill_sel);
@@ -139,18 +113,12 @@ find_premium(const struct estimate *e, const char *kind, const char *slug)
 static const char *
 name_of(const struct estimate_form *form, enum item_kind kind, const char *slug)
 {
-	size_t	 i;
+	const struct skill	*sk;
+	const struct cert	*ce;
 
-	if (kind == ITEM_SKILL) {
-		for (i = 0; i < form->nskills; i++)
-			if (strcmp(form->skills[i].slug, slug) == 0)
-				return form->skills[i].name;
-	} else {
-		for (i = 0; i < form->ncerts; i++)
-			if (strcmp(form->certs[i].slug, slug) == 0)
-				return form->certs[i].name;
-	}
-	return slug;
+	if (kind == ITEM_SKILL)
+		return (sk = refdata_skill(form->ref, slug)) != NULL ? sk->name : slug;
+	return (ce = refdata_cert(form->ref, slug)) != NULL ? ce->name : slug;
 }
 
 static double

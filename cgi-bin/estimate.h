@@ -7,6 +7,7 @@
 #include "db.h"
 #include "model.h"
 #include "params.h"
+#include "refdata.h"
 #include "request.h"
 
 enum est_field {
@@ -24,15 +25,7 @@ struct estimate_form {
 	struct pfield		 f[EF__MAX];
 	size_t			 errors;
 	int			 empty;		/* no estimate parameter at all: show the blank form */
-	/* reference lists, for checking slugs and drawing the form */
-	const struct role	*roles;
-	size_t			 nroles;
-	const struct region	*regions;
-	size_t			 nregions;
-	const struct skill	*skills;
-	size_t			 nskills;
-	const struct cert	*certs;
-	size_t			 ncerts;
+	const struct refdata	*ref;		/* reference lists, for checking slugs and drawing the form */
 	/* valid, known values (NULL / 0 when absent or wrong) */
 	const struct role	*role;
 	const struct region	*region;

@@ -60,14 +60,7 @@ static const char *const employment_types[] = { "full-time", "part-time", "contr
 struct cform {
 	struct pfield		 f[CF__MAX];
 	size_t			 errors;
-	const struct role	*roles;
-	size_t			 nroles;
-	const struct region	*regions;
-	size_t			 nregions;
-	const struct skill	*skills;
-	size_t			 nskills;
-	const struct cert	*certs;
-	size_t			 ncerts;
+	const struct refdata	*ref;
 	const struct role	*role;
 	const struct region	*region;
 	const char		*employment;
@@ -83,34 +76,20 @@ load_lists(struct req *r, struct cform *cf)
 
 	if ((st = req_ref(r, &ref)) != DB_OK)
 		return st;
-	cf->roles = ref->roles;
-	cf->nroles = ref->nroles;
-	cf->regions = ref->regions;
-	cf->nregions = ref->nregions;
-	cf->skills = ref->skills;
-	cf->nskills = ref->nskills;
-	cf->certs = ref->certs;
-	cf->ncerts = ref->ncerts;
+	cf->ref = ref;
 	return DB_OK;
 }
 
-/* Keep the known values of a multi-valued slug field; flag the first unknown one. */
+/* Keep the known values of a multi-valued slug field, once each; flag the first unknown one. */
 static const char **
-known(struct req *r, struct pfield *f, const char *const *slugs, size_t stride, size_t n,
-    size_t *nout)
+known(struct req *r, struct pfield *f, const struct refdata *ref, int skills, size_t *nout)
 {
 	const char	**out = arena_calloc(&r->arena, f->n + 1, sizeof(*out));
-	size_t		 i, j, k = 0;
-
-	if (n == 0)
-		slugs = NULL;
+	size_t		 i, k = 0;
 
 	for (i = 0; i < f->n; i++) {
-		for (j = 0; slugs != NULL && j < n; j++)
-			if (strcmp(*(const char *const *)((const char *)slugs + j * stride),
-			    f->vals[i]) == 0)
-				break;
-		if (j == n) {
+		if ((skills ? (const void *)refdata_skill(ref, f->vals[i]) :
+		    (const void *)refdata_cert(ref, f->vals[i])) == NULL) {
 			field_unknown(&r->arena, f, f->vals[i]);
 			continue;
 		}
@@ -128,20 +107,11 @@ check(struct req *r, struct cform *cf, const struct param *ps, size_t n)
 	size_t		 i;
 
 	params_validate(&r->arena, ps, n, contribute_spec, CF__MAX, f);
-	if (f[CF_ROLE].n == 1) {
-		for (i = 0; i < cf->nroles; i++)
-			if (strcmp(cf->roles[i].slug, f[CF_ROLE].vals[0]) == 0)
-				cf->role = &cf->roles[i];
-		if (cf->role == NULL)
-			field_unknown(&r->arena, &f[CF_ROLE], f[CF_ROLE].vals[0]);
-	}
-	if (f[CF_REGION].n == 1) {
-		for (i = 0; i < cf->nregions; i++)
-			if (strcmp(cf->regions[i].slug, f[CF_REGION].vals[0]) == 0)
-				cf->region = &cf->regions[i];
-		if (cf->region == NULL)
-			field_unknown(&r->arena, &f[CF_REGION], f[CF_REGION].vals[0]);
-	}
+	if (f[CF_ROLE].n == 1 && (cf->role = refdata_role(cf->ref, f[CF_ROLE].vals[0])) == NULL)
+		field_unknown(&r->arena, &f[CF_ROLE], f[CF_ROLE].vals[0]);
+	if (f[CF_REGION].n == 1 &&
+	    (cf->region = refdata_region(cf->ref, f[CF_REGION].vals[0])) == NULL)
+		field_unknown(&r->arena, &f[CF_REGION], f[CF_REGION].vals[0]);
 	if (f[CF_EMPLOYMENT].n == 1) {
 		for (i = 0; i < NEMPLOYMENT; i++)
 			if (strcmp(employment_types[i], f[CF_EMPLOYMENT].vals[0]) == 0)
@@ -149,10 +119,8 @@ check(struct req *r, struct cform *cf, const struct param *ps, size_t n)
 		if (cf->employment == NULL)
 			field_unknown(&r->arena, &f[CF_EMPLOYMENT], f[CF_EMPLOYMENT].vals[0]);
 	}
-	cf->skill_sel = known(r, &f[CF_SKILL], cf->nskills ? &cf->skills[0].slug : NULL,
-	    sizeof(cf->skills[0]), cf->nskills, &cf->nskill_sel);
-	cf->cert_sel = known(r, &f[CF_CERT], cf->ncerts ? &cf->certs[0].slug : NULL,
-	    sizeof(cf->certs[0]), cf->ncerts, &cf->ncert_sel);
+	cf->skill_sel = known(r, &f[CF_SKILL], cf->ref, 1, &cf->nskill_sel);
+	cf->cert_sel = known(r, &f[CF_CERT], cf->ref, 0, &cf->ncert_sel);
 	cf->errors = 0;
 	for (i = CF_ROLE; i < CF__MAX; i++)
 		if (f[i].err != FE_NONE)
@@ -205,10 +173,10 @@ render_form(struct req *r, struct cform *cf, int status, const char *notice, con
 	tmpl_set(c, "KEY", key);
 	if (notice != NULL)
 		tmpl_show(c, notice);
-	form_role_options(c, cf->roles, cf->nroles, cf->role);
-	form_region_options(c, cf->regions, cf->nregions, cf->region);
-	form_skill_groups(c, cf->skills, cf->nskills, cf->skill_sel, cf->nskill_sel);
-	form_cert_options(c, cf->certs, cf->ncerts, cf->cert_sel, cf->ncert_sel);
+	form_role_options(c, cf->ref->roles, cf->ref->nroles, cf->role);
+	form_region_options(c, cf->ref->regions, cf->ref->nregions, cf->region);
+	form_skill_groups(c, cf->ref->skills, cf->ref->nskills, cf->skill_sel, cf->nskill_sel);
+	form_cert_options(c, cf->ref->certs, cf->ref->ncerts, cf->cert_sel, cf->ncert_sel);
 	set_value(c, "YEARS", &cf->f[CF_YEARS]);
 	set_value(c, "BASE", &cf->f[CF_BASE]);
 	set_value(c, "BONUS", &cf->f[CF_BONUS]);

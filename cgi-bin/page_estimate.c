@@ -52,8 +52,8 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 	const struct pfield	*f = form->f;
 	const char		*years_raw;
 
-	form_role_options(c, form->roles, form->nroles, form->role);
-	form_region_options(c, form->regions, form->nregions, form->region);
+	form_role_options(c, form->ref->roles, form->ref->nroles, form->role);
+	form_region_options(c, form->ref->regions, form->ref->nregions, form->region);
 	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
 	if (years_raw != NULL)
 		tmpl_set(c, "YEARS", years_raw);
@@ -103,8 +103,8 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 	if (nrs > 0)
 		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
 	else
-		form_skill_groups(c, form->skills, form->nskills, form->skill_sel, form->nskill_sel);
-	form_cert_options(c, form->certs, form->ncerts, form->cert_sel, form->ncert_sel);
+		form_skill_groups(c, form->ref->skills, form->ref->nskills, form->skill_sel, form->nskill_sel);
+	form_cert_options(c, form->ref->certs, form->ref->ncerts, form->cert_sel, form->ncert_sel);
 
 	if (form->errors > 0 && !form->empty) {
 		tmpl_show(c, "ERRORS");
@@ -367,23 +367,23 @@ render(struct req *r, const char *file, int home)
 	}
 	if (home) {
 		/* The report picker and the list of roles, beside the estimate form. */
-		for (i = 0; i < form.nroles; i++) {
+		for (i = 0; i < form.ref->nroles; i++) {
 			d = tmpl_add_section(c, "REPORT_ROLE_OPTION");
-			tmpl_set(d, "SLUG", form.roles[i].slug);
-			tmpl_set(d, "TITLE", form.roles[i].title);
-			d = tmpl_add_section(c, strcmp(form.roles[i].kind, "developer") == 0 ?
+			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
+			tmpl_set(d, "TITLE", form.ref->roles[i].title);
+			d = tmpl_add_section(c, strcmp(form.ref->roles[i].kind, "developer") == 0 ?
 			    "DEVELOPER_ROLE" : "OCCUPATION_ROLE");
-			tmpl_set(d, "SLUG", form.roles[i].slug);
-			tmpl_set(d, "TITLE", form.roles[i].title);
-			if (form.roles[i].soc_code != NULL)
-				tmpl_set(d, "SOC_CODE", form.roles[i].soc_code);
+			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
+			tmpl_set(d, "TITLE", form.ref->roles[i].title);
+			if (form.ref->roles[i].soc_code != NULL)
+				tmpl_set(d, "SOC_CODE", form.ref->roles[i].soc_code);
 		}
-		for (i = 0; i < form.nregions; i++) {
-			if (strcmp(form.regions[i].kind, "metro") == 0)
+		for (i = 0; i < form.ref->nregions; i++) {
+			if (strcmp(form.ref->regions[i].kind, "metro") == 0)
 				continue;
 			d = tmpl_add_section(c, "REPORT_REGION_OPTION");
-			tmpl_set(d, "SLUG", form.regions[i].slug);
-			tmpl_set(d, "NAME", form.regions[i].name);
+			tmpl_set(d, "SLUG", form.ref->regions[i].slug);
+			tmpl_set(d, "NAME", form.ref->regions[i].name);
 		}
 	}
 	req_header(r, "Cache-Control", status == 200 ? "public, max-age=300" : "no-store");

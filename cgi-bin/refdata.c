@@ -133,3 +133,25 @@ refdata_region(const struct refdata *r, const char *slug)
 			return &r->regions[i];
 	return NULL;
 }
+
+const struct skill *
+refdata_skill(const struct refdata *r, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nskills; i++)
+		if (strcmp(r->skills[i].slug, slug) == 0)
+			return &r->skills[i];
+	return NULL;
+}
+
+const struct cert *
+refdata_cert(const struct refdata *r, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->ncerts; i++)
+		if (strcmp(r->certs[i].slug, slug) == 0)
+			return &r->certs[i];
+	return NULL;
+}

@@ -31,5 +31,7 @@ void		 refdata_invalidate(void);
 
 const struct role	*refdata_role(const struct refdata *, const char *slug);
 const struct region	*refdata_region(const struct refdata *, const char *slug);
+const struct skill	*refdata_skill(const struct refdata *, const char *slug);
+const struct cert	*refdata_cert(const struct refdata *, const char *slug);
 
 #endif
