@@ -32,6 +32,7 @@ enum stmt {
 	ST_SUBMIT,
 	ST_RECEIPT,
 	ST_CROWD,
+	ST_OFFICIAL,
 	ST__MAX
 };
 
@@ -91,6 +92,10 @@ static const struct {
 	  " FROM contribution_receipt($1::bigint)" },
 	{ "crowd", 2,
 	  "SELECT n, published_points, median, p25, p75, p10, p90 FROM crowd_figures($1, $2)" },
+	{ "official", 2,
+	  "SELECT bls_region_name, soc_code, occupation_title, bls_vintage, bls_mean, bls_median,"
+	  " survey_dev_type, survey_n, survey_p25, survey_median, survey_p75"
+	  " FROM official_vs_survey($1, $2)" },
 };
 
 struct db *
@@ -742,6 +747,34 @@ db_crowd_figures(struct db *db, const char *role, const char *region, struct cro
 		out->p75 = num(res, 0, 4);
 		out->p10 = num(res, 0, 5);
 		out->p90 = num(res, 0, 6);
+	}
+	PQclear(res);
+	return st;
+}
+
+enum db_status
+db_official_vs_survey(struct db *db, struct arena *a, const char *role, const char *region,
+    struct official *out)
+{
+	enum db_status	 st;
+	const char	*p[2] = { role, region };
+	PGresult	*res;
+
+	if ((res = run(db, ST_OFFICIAL, p, &st)) == NULL)
+		return st;
+	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
+	if (st == DB_OK) {
+		out->bls_region_name = str(a, res, 0, 0);
+		out->soc_code = str(a, res, 0, 1);
+		out->occupation_title = str(a, res, 0, 2);
+		out->bls_vintage = str(a, res, 0, 3);
+		out->bls_mean = num(res, 0, 4);
+		out->bls_median = num(res, 0, 5);
+		out->survey_dev_type = str(a, res, 0, 6);
+		out->survey_n = num(res, 0, 7);
+		out->survey_p25 = num(res, 0, 8);
+		out->survey_median = num(res, 0, 9);
+		out->survey_p75 = num(res, 0, 10);
 	}
 	PQclear(res);
 	return st;

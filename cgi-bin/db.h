@@ -137,6 +137,14 @@ struct crowd {
 	long long	 n, published_points, median, p25, p75, p10, p90;
 };
 
+/* The official (BLS) figure of the role's occupation beside the survey's figure for the role. */
+struct official {
+	const char	*bls_region_name, *soc_code, *occupation_title, *bls_vintage;	/* NULL: no BLS figure */
+	long long	 bls_mean, bls_median;
+	const char	*survey_dev_type;	/* NULL: all full-time respondents */
+	long long	 survey_n, survey_p25, survey_median, survey_p75;
+};
+
 /* Each list function fills *out (arena memory) and *n; DB_OK with *n == 0 is an empty list. */
 enum db_status	 db_ping(struct db *);
 enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
@@ -165,6 +173,8 @@ enum db_status	 db_price_parity(struct db *, struct arena *, const char *region,
 enum db_status	 db_submit_contribution(struct db *, struct arena *, const struct contribution *,
 		    struct submit_result *);
 enum db_status	 db_contribution_receipt(struct db *, struct arena *, long long id, struct receipt *);
+enum db_status	 db_official_vs_survey(struct db *, struct arena *, const char *role,
+		    const char *region, struct official *);
 enum db_status	 db_crowd_figures(struct db *, const char *role, const char *region, struct crowd *);
 
 #endif

@@ -143,6 +143,9 @@ estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e
 	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK ||
 	    (st = db_crowd_figures(r->db, role, region, &e->crowd)) != DB_OK)
 		return st;
+	st = db_official_vs_survey(r->db, &r->arena, role, region, &e->official);
+	if (st != DB_OK && st != DB_NOTFOUND)
+		return st;
 	if (e->nbands == 0 || e->nbands > MODEL_MAX_CURVE)
 		return DB_NOTFOUND;
 

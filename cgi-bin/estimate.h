@@ -53,6 +53,7 @@ struct estimate {
 	struct model_result	 res;
 	struct model_dist	 dist;
 	struct crowd		 crowd;		/* contributions for the role × region asked about */
+	struct official		 official;	/* BLS beside survey; official.survey_n == 0 when none */
 };
 
 /* Parse and check the query against the database's lists.  DB errors only; field errors are in form. */

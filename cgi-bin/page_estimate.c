@@ -313,6 +313,32 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_show(res, "NO_NEXT");
 	fill_chart(r, res, e);
 
+	/* The official figure beside the survey's, with the gap; the template explains it. */
+	if (e->official.survey_n > 0 && e->official.bls_median != NUM_NONE) {
+		const struct official *o = &e->official;
+
+		d = tmpl_add_section(res, "OFFICIAL");
+		tmpl_set(d, "BLS_REGION", o->bls_region_name);
+		tmpl_set(d, "OCCUPATION", o->occupation_title);
+		tmpl_set(d, "SOC", o->soc_code);
+		tmpl_set(d, "BLS_VINTAGE", o->bls_vintage);
+		tmpl_set(d, "BLS_MEDIAN", money(a, (double)o->bls_median));
+		if (o->bls_mean != NUM_NONE) {
+			tmpl_set(d, "BLS_MEAN", money(a, (double)o->bls_mean));
+			tmpl_show(d, "BLS_MEAN");
+		}
+		tmpl_set(d, "SURVEY_MEDIAN", money(a, (double)o->survey_median));
+		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", money(a, (double)o->survey_p25),
+		    money(a, (double)o->survey_p75)));
+		tmpl_set(d, "SURVEY_N", arena_printf(a, "%lld", o->survey_n));
+		if (o->survey_dev_type != NULL) {
+			tmpl_set(d, "DEV_TYPE", o->survey_dev_type);
+			tmpl_show(d, "DEV_TYPE");
+		} else
+			tmpl_show(d, "ALL_RESPONDENTS");
+		tmpl_set(d, "GAP", pct(a, ((double)o->survey_median / (double)o->bls_median - 1) * 100, 1));
+	}
+
 	/* What people contributed here: shown apart, and only where no one can be singled out. */
 	d = tmpl_add_section(res, "CROWD");
 	tmpl_set(d, "N", arena_printf(a, "%lld", e->crowd.n));

@@ -50,6 +50,17 @@
 </figcaption>
 </figure>{{/CHART}}
 
+{{#OFFICIAL}}<h2>Official and survey figures</h2>
+<table class="official" id="official-vs-survey">
+<caption>The same job measured two ways</caption>
+<thead><tr><th scope="col">Source</th><th scope="col">Median</th><th scope="col">What it counts</th></tr></thead>
+<tbody>
+<tr><th scope="row">U.S. Bureau of Labor Statistics, OEWS {{BLS_VINTAGE}}: {{OCCUPATION}} ({{SOC}}), {{BLS_REGION}}</th><td>{{BLS_MEDIAN}}{{#BLS_MEAN}}<br><span class="note">mean {{BLS_MEAN}}</span>{{/BLS_MEAN}}</td><td>Wages employers report for every job in the occupation, all experience levels; excludes non-production bonuses, equity and benefits.</td></tr>
+<tr><th scope="row">Stack Overflow Developer Survey 2023, United States: {{#DEV_TYPE}}respondents who are “{{DEV_TYPE}}”{{/DEV_TYPE}}{{#ALL_RESPONDENTS}}all full-time respondents{{/ALL_RESPONDENTS}} (n = {{SURVEY_N}})</th><td>{{SURVEY_MEDIAN}}<br><span class="note">middle half {{SURVEY_IQR}}</span></td><td>Total pay people report themselves: salary, bonuses and perks, full-time only.</td></tr>
+</tbody>
+</table>
+<p>The survey's median is {{GAP}} against the official one. The gap has known causes: the survey counts bonuses and equity that wages leave out; its respondents are developers who use Stack Overflow, with more of them at large, well-paying employers; it is national, while the official figure is for {{BLS_REGION}}; and the two are two years apart. That is why payband takes the level from the official or published figure and only the <em>ratios</em> (experience, skills) from the survey.</p>{{/OFFICIAL}}
+
 {{#CROWD}}<h2>From payband users</h2>
 <p id="estimate-crowd">{{N}} accepted contribution(s) for {{ROLE}} in {{REGION}}.{{#MEDIAN}} Their median total pay is {{MEDIAN}} (25th–75th percentile {{P25}} – {{P75}}); this is what people reported through payband, not a published figure, and it is not part of the estimate above.{{/MEDIAN}}{{#TOO_FEW}} Their figures appear once at least 5 people have contributed, so that no one can be identified. <a href="{{BASE}}/contribute">Contribute yours</a>.{{/TOO_FEW}}</p>{{/CROWD}}
 

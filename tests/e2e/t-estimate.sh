@@ -330,4 +330,18 @@ years61() {
 }
 check "years=61: 400, #years-error, react-nextjs still checked, role still selected, no estimate" years61
 
+# The official figure beside the survey's, with the gap explained.
+official() {
+	fetch "$BASE_URL/estimate?role=software-developer&region=us-ca&years=5"
+	expect_status 200
+	expect_body_contains 'id="official-vs-survey"'
+	expect_text_contains 'OEWS May 2025: Software Developers (15-1252), California $174,410'
+	expect_text_contains 'Stack Overflow Developer Survey 2023, United States: all full-time respondents'
+	expect_text_contains "The survey's median is"
+	fetch "$BASE_URL/estimate?role=backend-developer&region=us-ca-san-jose-sunnyvale-santa-clara&years=5"
+	expect_text_contains 'Software Developers (15-1252), California'
+	expect_text_contains 'respondents who are “Developer, back-end” (n = 1854)'
+}
+check "official (BLS) and survey figures side by side, a metro falling back to its state's BLS figure" official
+
 finish
