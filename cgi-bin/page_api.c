@@ -86,94 +86,86 @@ jdollars(double v)
 	return json_integer(llround(v));
 }
 
-void
-api_roles(struct req *r)
+enum api_list {
+	LIST_ROLES,
+	LIST_REGIONS,
+	LIST_SKILLS,
+	LIST_CERTIFICATIONS,
+	LIST__MAX
+};
+
+static const char *const list_keys[LIST__MAX] = {
+	"roles", "regions", "skills", "certifications",
+};
+
+/* GET /api/v1/{roles,regions,skills,certifications}: the shared reference lists. */
+static void
+api_list(struct req *r, enum api_list which)
 {
-	const struct refdata *ref;
-	const struct role *roles;
-	size_t		 n, i;
-	enum db_status	 st;
-	json_t		*a;
+	const struct refdata	*ref;
+	enum db_status		 st;
+	json_t			*a;
+	size_t			 i;
 
 	if ((st = req_ref(r, &ref)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
-	roles = ref->roles;
-	n = ref->nroles;
 	a = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(roles[i].slug),
-		    "title", jstr(roles[i].title), "soc_code", jstr(roles[i].soc_code),
-		    "kind", jstr(roles[i].kind)));
-	send_json(r, 200, json_pack("{s:o}", "roles", a));
+	switch (which) {
+	case LIST_ROLES:
+		for (i = 0; i < ref->nroles; i++)
+			json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}",
+			    "slug", jstr(ref->roles[i].slug), "title", jstr(ref->roles[i].title),
+			    "soc_code", jstr(ref->roles[i].soc_code), "kind", jstr(ref->roles[i].kind)));
+		break;
+	case LIST_REGIONS:
+		for (i = 0; i < ref->nregions; i++)
+			json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}",
+			    "slug", jstr(ref->regions[i].slug), "name", jstr(ref->regions[i].name),
+			    "kind", jstr(ref->regions[i].kind),
+			    "parent", jstr(ref->regions[i].parent_slug)));
+		break;
+	case LIST_SKILLS:
+		for (i = 0; i < ref->nskills; i++)
+			json_array_append_new(a, json_pack("{s:o,s:o,s:o}",
+			    "slug", jstr(ref->skills[i].slug), "name", jstr(ref->skills[i].name),
+			    "category", jstr(ref->skills[i].category)));
+		break;
+	case LIST_CERTIFICATIONS:
+		for (i = 0; i < ref->ncerts; i++)
+			json_array_append_new(a, json_pack("{s:o,s:o,s:o}",
+			    "slug", jstr(ref->certs[i].slug), "name", jstr(ref->certs[i].name),
+			    "issuer", jstr(ref->certs[i].issuer)));
+		break;
+	default:
+		break;
+	}
+	send_json(r, 200, json_pack("{s:o}", list_keys[which], a));
+}
+
+void
+api_roles(struct req *r)
+{
+	api_list(r, LIST_ROLES);
 }
 
 void
 api_regions(struct req *r)
 {
-	const struct refdata *ref;
-	const struct region *regions;
-	size_t		 n, i;
-	enum db_status	 st;
-	json_t		*a;
-
-	if ((st = req_ref(r, &ref)) != DB_OK) {
-		api_db_error(r, st);
-		return;
-	}
-	regions = ref->regions;
-	n = ref->nregions;
-	a = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(regions[i].slug),
-		    "name", jstr(regions[i].name), "kind", jstr(regions[i].kind),
-		    "parent", jstr(regions[i].parent_slug)));
-	send_json(r, 200, json_pack("{s:o}", "regions", a));
+	api_list(r, LIST_REGIONS);
 }
 
 void
 api_skills(struct req *r)
 {
-	const struct refdata *ref;
-	const struct skill *skills;
-	size_t		 n, i;
-	enum db_status	 st;
-	json_t		*a;
-
-	if ((st = req_ref(r, &ref)) != DB_OK) {
-		api_db_error(r, st);
-		return;
-	}
-	skills = ref->skills;
-	n = ref->nskills;
-	a = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
-		    "name", jstr(skills[i].name), "category", jstr(skills[i].category)));
-	send_json(r, 200, json_pack("{s:o}", "skills", a));
+	api_list(r, LIST_SKILLS);
 }
 
 void
 api_certifications(struct req *r)
 {
-	const struct refdata *ref;
-	const struct cert *certs;
-	size_t		 n, i;
-	enum db_status	 st;
-	json_t		*a;
-
-	if ((st = req_ref(r, &ref)) != DB_OK) {
-		api_db_error(r, st);
-		return;
-	}
-	certs = ref->certs;
-	n = ref->ncerts;
-	a = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_pack("{s:o,s:o,s:o}", "slug", jstr(certs[i].slug),
-		    "name", jstr(certs[i].name), "issuer", jstr(certs[i].issuer)));
-	send_json(r, 200, json_pack("{s:o}", "certifications", a));
+	api_list(r, LIST_CERTIFICATIONS);
 }
 
 static json_t *

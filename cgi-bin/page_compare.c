@@ -77,20 +77,14 @@ compare(struct req *r, int csv)
 	nroles = ref->nroles;
 	regions = ref->regions;
 	nregions = ref->nregions;
-	if (f[CF_ROLE].n == 1) {
-		for (i = 0; i < nroles; i++)
-			if (strcmp(roles[i].slug, f[CF_ROLE].vals[0]) == 0)
-				role = &roles[i];
-		if (role == NULL) {
-			field_unknown(a, &f[CF_ROLE], f[CF_ROLE].vals[0]);
-			errors++;
-		}
+	if (f[CF_ROLE].n == 1 && (role = refdata_role(ref, f[CF_ROLE].vals[0])) == NULL) {
+		field_unknown(a, &f[CF_ROLE], f[CF_ROLE].vals[0]);
+		errors++;
 	}
 	for (j = 0; j < f[CF_REGION].n; j++) {
-		for (i = 0; i < nregions; i++)
-			if (strcmp(regions[i].slug, f[CF_REGION].vals[j]) == 0)
-				break;
-		if (i == nregions) {
+		const struct region *g = refdata_region(ref, f[CF_REGION].vals[j]);
+
+		if (g == NULL) {
 			if (f[CF_REGION].err == FE_NONE)
 				errors++;
 			field_unknown(a, &f[CF_REGION], f[CF_REGION].vals[j]);
@@ -98,10 +92,10 @@ compare(struct req *r, int csv)
 		}
 		/* The same region twice is one row. */
 		for (k = 0; k < nrows; k++)
-			if (rows[k].region == &regions[i])
+			if (rows[k].region == g)
 				break;
 		if (k == nrows)
-			rows[nrows++].region = &regions[i];
+			rows[nrows++].region = g;
 	}
 	if (empty)
 		errors = 0;

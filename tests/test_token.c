@@ -55,7 +55,8 @@ test_csrf(void **state)
 	for (size_t i = 0; i < 64; i++)
 		if (bad[i] >= 'a' && bad[i] <= 'f')
 			bad[i] = (char)(bad[i] - 'a' + 'A');
-	assert_false(token_csrf_ok(a, bad) && strcmp(bad, ta) != 0);
+	if (strcmp(bad, ta) != 0)	/* the token had letters: its upper-case twin is refused */
+		assert_false(token_csrf_ok(a, bad));
 }
 
 static void
