@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 e2e_need PAYBAND_BIN PAYBAND_TEMPLATES PAYBAND_SECRET_FILE PGHOST PGPORT PGDATABASE E2E_RUN_DIR
 
-N=${DURABILITY_N:-300}
+N=${DURABILITY_N:-400}
 sock=$E2E_RUN_DIR/durability-$$.sock
 log=$E2E_RUN_DIR/payband-durability.log
 pidfile=$E2E_TMP/payband.pid
@@ -16,12 +16,20 @@ cleanup_sql="delete from contributions where role_id = (select id from roles whe
 psql_super -c "$cleanup_sql" >/dev/null 2>&1
 on_exit 'touch "$stopfile"; [[ -z ${killer:-} ]] || wait "$killer" 2>/dev/null; [[ ! -s $pidfile ]] || kill -KILL "$(cat "$pidfile")" 2>/dev/null; rm -f "$sock"; psql_super -c "$cleanup_sql" >/dev/null 2>&1'
 
+# start: (re)start the instance and wait until it answers; a killed one leaves its socket file behind, so the
+# file alone says nothing.
 start() {
+	rm -f "$sock"
 	PGUSER=payband_web "$PAYBAND_BIN" --listen "unix:$sock" --socket-mode 0600 --threads 4 \
 		--templates "$PAYBAND_TEMPLATES" --secret-file "$PAYBAND_SECRET_FILE" --rate-limit 1000000 \
 		</dev/null >>"$log" 2>&1 &
 	echo $! >"$pidfile"
-	wait_until 10 0.05 test -S "$sock"
+	wait_until 10 0.05 answers
+}
+
+answers() {
+	[[ -S $sock ]] && env -i PATH="$PATH" REQUEST_METHOD=GET REQUEST_URI=/healthz SCRIPT_NAME= QUERY_STRING= \
+		timeout 5 cgi-fcgi -bind -connect "$sock" </dev/null 2>/dev/null | head -n 1 | grep -q '^Status: 200'
 }
 
 # fcgi METHOD URI [BODY]: one FastCGI request; prints the response.
@@ -58,11 +66,11 @@ export -f send
 t_storm() {
 	local acked killed
 	rm -f "$stopfile"
-	# the killer: SIGKILL the program every 150–400 ms and start it again, until told to stop
+	# the killer: SIGKILL the program every 50–150 ms and start it again, until told to stop
 	(
 		k=0
 		while [[ ! -e $stopfile ]]; do
-			sleep "0.$((15 + RANDOM % 25))"
+			sleep "$(printf '0.%02d' $((5 + RANDOM % 10)))"
 			[[ -e $stopfile ]] && break
 			kill -KILL "$(cat "$pidfile")" 2>/dev/null && k=$((k + 1))
 			start || true
@@ -102,7 +110,8 @@ check "every acknowledged contribution is stored, exactly once" t_acked_stored
 
 t_resend() {
 	local total bad
-	[[ -s $pidfile ]] && ! exited "$(cat "$pidfile")" || start
+	{ [[ -s $pidfile ]] && ! exited "$(cat "$pidfile")" && wait_until 10 0.1 answers; } || start ||
+		{ e2e_fail "the instance does not answer"; return; }
 	# what a browser does after a failure or a double click: send the same form again
 	xargs -P 8 -n 1 bash -c 'send "$0"' <"$keys" >"$E2E_TMP/resend" 2>/dev/null
 	bad=$(awk '$2 != 303' "$E2E_TMP/resend" | wc -l)
