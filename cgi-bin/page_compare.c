@@ -55,10 +55,8 @@ static void
 compare(struct req *r, int csv)
 {
 	struct pfield	 f[CF__MAX];
-	const struct role *roles;
-	const struct region *regions;
 	const struct refdata *ref;
-	size_t		 nroles, nregions, i, j, k, nrows = 0, errors;
+	size_t		 i, j, k, nrows = 0, errors;
 	const struct role *role = NULL;
 	struct cmp_row	 rows[MAX_COMPARE];
 	enum db_status	 st;
@@ -73,10 +71,6 @@ compare(struct req *r, int csv)
 		page_db_error(r, st);
 		return;
 	}
-	roles = ref->roles;
-	nroles = ref->nroles;
-	regions = ref->regions;
-	nregions = ref->nregions;
 	if (f[CF_ROLE].n == 1 && (role = refdata_role(ref, f[CF_ROLE].vals[0])) == NULL) {
 		field_unknown(a, &f[CF_ROLE], f[CF_ROLE].vals[0]);
 		errors++;
@@ -165,21 +159,17 @@ compare(struct req *r, int csv)
 
 	c = page_begin(r, &layout, "compare.tpl", role != NULL && errors == 0 ?
 	    arena_printf(a, "Compare: %s", role->title) : "Compare regions");
-	for (i = 0; i < nroles; i++) {
-		d = tmpl_add_section(c, "ROLE_OPTION");
-		tmpl_set(d, "SLUG", roles[i].slug);
-		tmpl_set(d, "TITLE", roles[i].title);
-		if (role == &roles[i])
-			tmpl_show(d, "SELECTED");
-	}
-	for (i = 0; i < nregions; i++) {
+	form_role_options(c, ref->roles, ref->nroles, role);
+	for (i = 0; i < ref->nregions; i++) {
+		const struct region *g = &ref->regions[i];
+
 		d = tmpl_add_section(c, "REGION_OPTION");
-		tmpl_set(d, "SLUG", regions[i].slug);
-		tmpl_set(d, "NAME", regions[i].name);
-		if (strcmp(regions[i].kind, "metro") == 0)
+		tmpl_set(d, "SLUG", g->slug);
+		tmpl_set(d, "NAME", g->name);
+		if (strcmp(g->kind, "metro") == 0)
 			tmpl_show(d, "METRO");
 		for (j = 0; j < nrows; j++)
-			if (rows[j].region == &regions[i])
+			if (rows[j].region == g)
 				tmpl_show(d, "SELECTED");
 	}
 	if (errors > 0) {

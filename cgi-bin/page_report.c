@@ -150,40 +150,34 @@ static void
 not_found(struct req *r, const char *role, const char *region, int role_known)
 {
 	tmpl_dict		*layout, *c, *d;
-	const struct role	*roles;
-	const struct region	*regions;
 	const struct refdata	*ref;
-	size_t			 nroles, nregions, i, shown = 0, dist, best;
+	size_t			 i, shown = 0, dist, best;
 	enum db_status		 st;
 
 	if ((st = req_ref(r, &ref)) != DB_OK) {
 		page_db_error(r, st);
 		return;
 	}
-	roles = ref->roles;
-	nroles = ref->nroles;
-	regions = ref->regions;
-	nregions = ref->nregions;
 	c = page_error_begin(r, &layout, 404);
 	tmpl_show(c, role_known ? "UNKNOWN_REGION" : "UNKNOWN_ROLE");
 	if (!role_known) {
 		/* Closest first: distances 0..cap, then roles whose slug contains the input. */
 		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
-			for (i = 0; i < nroles && shown < MAX_SUGGESTIONS; i++) {
-				dist = edit_distance(role, roles[i].slug, SUGGEST_MAX_DISTANCE);
+			for (i = 0; i < ref->nroles && shown < MAX_SUGGESTIONS; i++) {
+				dist = edit_distance(role, ref->roles[i].slug, SUGGEST_MAX_DISTANCE);
 				if (dist != best && !(best == SUGGEST_MAX_DISTANCE &&
-				    dist > best && strlen(role) >= 3 && strstr(roles[i].slug, role)))
+				    dist > best && strlen(role) >= 3 && strstr(ref->roles[i].slug, role)))
 					continue;
 				d = tmpl_add_section(c, "SUGGESTION");
-				tmpl_set(d, "ROLE_SLUG", roles[i].slug);
+				tmpl_set(d, "ROLE_SLUG", ref->roles[i].slug);
 				tmpl_set(d, "REGION_SLUG", slug_valid(region) ? region : "us");
-				tmpl_set(d, "LABEL", roles[i].title);
+				tmpl_set(d, "LABEL", ref->roles[i].title);
 				shown++;
 			}
 	} else {
 		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
-			for (i = 0; i < nregions && shown < MAX_SUGGESTIONS; i++) {
-				const char *s = regions[i].slug;
+			for (i = 0; i < ref->nregions && shown < MAX_SUGGESTIONS; i++) {
+				const char *s = ref->regions[i].slug;
 				/* "ca" or "california" should find "us-ca". */
 				const char *tail = strncmp(s, "us-", 3) == 0 ? s + 3 : s;
 				size_t d1 = edit_distance(region, s, SUGGEST_MAX_DISTANCE);
@@ -191,7 +185,7 @@ not_found(struct req *r, const char *role, const char *region, int role_known)
 				char name[128];
 				size_t k;
 
-				snprintf(name, sizeof(name), "%s", regions[i].name);
+				snprintf(name, sizeof(name), "%s", ref->regions[i].name);
 				for (k = 0; name[k] != '\0'; k++)
 					name[k] = name[k] == ' ' ? '-' :
 					    (char)tolower((unsigned char)name[k]);
@@ -203,7 +197,7 @@ not_found(struct req *r, const char *role, const char *region, int role_known)
 				d = tmpl_add_section(c, "SUGGESTION");
 				tmpl_set(d, "ROLE_SLUG", role);
 				tmpl_set(d, "REGION_SLUG", s);
-				tmpl_set(d, "LABEL", regions[i].name);
+				tmpl_set(d, "LABEL", ref->regions[i].name);
 				shown++;
 			}
 	}
