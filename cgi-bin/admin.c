@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 
+#include "admin_fit.h"
 #include "csv.h"
 #include "db.h"
 #include "importcsv.h"
@@ -762,6 +763,12 @@ run_export(const char *conninfo, int argc, char **argv)
 	return with_db(conninfo, argc, argv, cmd_export);
 }
 
+static int
+run_fit(const char *conninfo, int argc, char **argv)
+{
+	return with_db(conninfo, argc, argv, admin_fit);
+}
+
 static const struct command {
 	const char	*name;
 	const char	*args;
@@ -776,6 +783,9 @@ static const struct command {
 	    "store them all in one transaction; any bad line stores nothing,\n"
 	    "unless --commit-valid is given: then the valid lines are stored", 1, 2, cmd_import },
 	{ "export", "", "crowd figures per role and region, as CSV on standard output", 0, 0, run_export },
+	{ "fit", "[--folds K] [--boot B] [--seed S]", "fit the pay model on the survey data and store it\n"
+	    "(k-fold choice of the penalty, bootstrap intervals, held-out\n"
+	    "validation); the web program reads the newest fit", 0, 6, run_fit },
 };
 
 #define HELP_COLUMN 30
@@ -816,7 +826,7 @@ static int
 usage_error(void)
 {
 	fprintf(stderr, "usage: %s [-d CONNINFO] held | accept ID... | reject ID... | import FILE.csv "
-	    "[--commit-valid] | export\n(%s -h explains)\n", progname, progname);
+	    "[--commit-valid] | export | fit\n(%s -h explains)\n", progname, progname);
 	return EXIT_USAGE;
 }
 

@@ -19,11 +19,11 @@ enum stmt {
 	ST_ROLES,
 	ST_REGIONS,
 	ST_FIGURES,
-	ST_PREMIUMS,
 	ST_NARRATIVES,
 	ST_REQUIRED_SKILLS,
 	ST_ESTIMATE_BASE,
-	ST_EXPERIENCE_CURVE,
+	ST_MODEL_ROLE,
+	ST_MODEL_SUMMARY,
 	ST_ESTIMATE_PREMIUMS,
 	ST_ROLE_SKILLS,
 	ST_SKILLS,
@@ -55,10 +55,6 @@ static const struct {
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
 	  " data_points, projection, projection_method, derivation, occupation_title, soc_code"
 	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
-	{ "premiums", 2,
-	  "SELECT kind, slug, name, low_pct, high_pct, top_decile_with_slug,"
-	  " top_decile_with_name, basis, n, publisher, vintage"
-	  " FROM report_premiums($1, $2) ORDER BY kind DESC, rank" },
 	{ "narratives", 2,
 	  "SELECT section, position, body FROM report_narratives($1, $2)"
 	  " ORDER BY section, position" },
@@ -67,15 +63,20 @@ static const struct {
 	  " ORDER BY rank LIMIT 12" },
 	{ "estimate_base", 2,
 	  "SELECT region_slug, region_name, fallback, mean, median, p10, p25, p75, p90,"
-	  " projection, shape_note, publisher, vintage, source_title, derivation"
+	  " projection, shape_note, publisher, vintage, source_title, derivation, projection_pct,"
+	  " projection_method, occupation_title, soc_code"
 	  " FROM estimate_base($1, $2)" },
-	{ "experience_curve", 1,
-	  "SELECT years_from, years_to, midpoint, factor, p25_ratio, p75_ratio, n, basis"
-	  " FROM experience_curve($1) ORDER BY years_from" },
+	{ "model_role", 2,
+	  "SELECT anchor_soc_code, anchor_title, dev_type, level_coef, level_low, level_high, level_n,"
+	  " exp_coef, exp_low, exp_high, ref_years FROM model_role($1, $2::int)" },
+	{ "model_summary", 0,
+	  "SELECT to_char(fitted_at, 'YYYY-MM-DD'), vintage, publisher, sample, n, columns, lambda, folds,"
+	  " boot, mae_log, mae_log_baseline, coverage50, coverage80, resid_q10, resid_q25, resid_q75,"
+	  " resid_q90, ref_years FROM model_summary()" },
 	{ "estimate_premiums", 2,
 	  "SELECT kind, slug, name, point_pct, low_pct, high_pct, n, clear, basis, publisher,"
-	  " vintage, top_decile_with_slug FROM estimate_premiums($1, $2)"
-	  " ORDER BY kind DESC, point_pct DESC, slug" },
+	  " vintage, top_decile_with_slug, top_decile_with_name, learnable, origin, used, category"
+	  " FROM skill_premiums($1, $2) ORDER BY origin, kind DESC, point_pct DESC, slug" },
 	{ "role_skills", 1,
 	  "SELECT slug, name, category, share_pct, rank FROM role_skills($1) ORDER BY category, rank" },
 	{ "skills", 0, "SELECT slug, name, category FROM v_skills ORDER BY category, name" },
@@ -360,40 +361,6 @@ db_figures(struct db *db, struct arena *a, const char *role, const char *region,
 }
 
 enum db_status
-db_premiums(struct db *db, struct arena *a, const char *role, const char *region,
-    struct premium **out, size_t *n)
-{
-	enum db_status	 st;
-	const char	*p[2] = { role, region };
-	PGresult	*res = run(db, ST_PREMIUMS, p, &st);
-	int		 i, rows;
-	struct premium	*pr;
-
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = pr = arena_calloc(a, (size_t)rows, sizeof(*pr));
-	for (i = 0; i < rows; i++, pr++) {
-		pr->kind = str(a, res, i, 0);
-		pr->slug = str(a, res, i, 1);
-		pr->name = str(a, res, i, 2);
-		pr->low_pct = dbl(res, i, 3);
-		pr->high_pct = dbl(res, i, 4);
-		pr->top_decile_with_slug = str(a, res, i, 5);
-		pr->top_decile_with_name = str(a, res, i, 6);
-		pr->basis = str(a, res, i, 7);
-		pr->n = num(res, i, 8);
-		pr->publisher = str(a, res, i, 9);
-		pr->vintage = str(a, res, i, 10);
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
-}
-
-enum db_status
 db_narratives(struct db *db, struct arena *a, const char *role, const char *region,
     struct narrative_row **out, size_t *n)
 {
@@ -482,37 +449,75 @@ db_estimate_base(struct db *db, struct arena *a, const char *role, const char *r
 	b->vintage = str(a, res, 0, 12);
 	b->source_title = str(a, res, 0, 13);
 	b->derivation = str(a, res, 0, 14);
+	b->projection_pct = dbl(res, 0, 15);
+	b->projection_method = str(a, res, 0, 16);
+	b->occupation_title = str(a, res, 0, 17);
+	b->soc_code = str(a, res, 0, 18);
 	PQclear(res);
 	return DB_OK;
 }
 
 enum db_status
-db_experience_curve(struct db *db, struct arena *a, const char *role, struct est_band **out,
-    size_t *n)
+db_model_role(struct db *db, struct arena *a, const char *role, int years, struct est_level *l)
 {
 	enum db_status	 st;
-	const char	*p[1] = { role };
-	PGresult	*res = run(db, ST_EXPERIENCE_CURVE, p, &st);
-	int		 i, rows;
-	struct est_band	*b;
+	char		 y[16];
+	const char	*p[2] = { role, y };
+	PGresult	*res;
 
-	*out = NULL;
-	*n = 0;
+	snprintf(y, sizeof(y), "%d", years);
+	if ((res = run(db, ST_MODEL_ROLE, p, &st)) == NULL)
+		return st;
+	if (PQntuples(res) != 1 || PQgetisnull(res, 0, 7)) {	/* no such role, or no fit stored yet */
+		PQclear(res);
+		return DB_NOTFOUND;
+	}
+	l->anchor_soc_code = str(a, res, 0, 0);
+	l->anchor_title = str(a, res, 0, 1);
+	l->dev_type = str(a, res, 0, 2);
+	l->has_level = !PQgetisnull(res, 0, 3);
+	l->level = l->has_level ? dbl(res, 0, 3) : 0;
+	l->level_low = l->has_level ? dbl(res, 0, 4) : 0;
+	l->level_high = l->has_level ? dbl(res, 0, 5) : 0;
+	l->level_n = num(res, 0, 6);
+	l->exp = dbl(res, 0, 7);
+	l->exp_low = dbl(res, 0, 8);
+	l->exp_high = dbl(res, 0, 9);
+	l->ref_years = dbl(res, 0, 10);
+	PQclear(res);
+	return DB_OK;
+}
+
+enum db_status
+db_model_summary(struct db *db, struct arena *a, struct model_fit *m)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, ST_MODEL_SUMMARY, NULL, &st);
+
 	if (res == NULL)
 		return st;
-	rows = PQntuples(res);
-	*out = b = arena_calloc(a, (size_t)rows, sizeof(*b));
-	for (i = 0; i < rows; i++, b++) {
-		b->years_from = (int)num(res, i, 0);
-		b->years_to = (int)num(res, i, 1);
-		b->midpoint = dbl(res, i, 2);
-		b->factor = dbl(res, i, 3);
-		b->p25_ratio = dbl(res, i, 4);
-		b->p75_ratio = dbl(res, i, 5);
-		b->n = num(res, i, 6);
-		b->basis = str(a, res, i, 7);
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		return DB_NOTFOUND;
 	}
-	*n = (size_t)rows;
+	m->fitted_on = str(a, res, 0, 0);
+	m->vintage = str(a, res, 0, 1);
+	m->publisher = str(a, res, 0, 2);
+	m->sample = str(a, res, 0, 3);
+	m->n = num(res, 0, 4);
+	m->columns = num(res, 0, 5);
+	m->lambda = dbl(res, 0, 6);
+	m->folds = num(res, 0, 7);
+	m->boot = num(res, 0, 8);
+	m->mae = dbl(res, 0, 9);
+	m->mae_baseline = dbl(res, 0, 10);
+	m->coverage50 = dbl(res, 0, 11);
+	m->coverage80 = dbl(res, 0, 12);
+	m->q10 = dbl(res, 0, 13);
+	m->q25 = dbl(res, 0, 14);
+	m->q75 = dbl(res, 0, 15);
+	m->q90 = dbl(res, 0, 16);
+	m->ref_years = dbl(res, 0, 17);
 	PQclear(res);
 	return DB_OK;
 }
@@ -546,6 +551,11 @@ db_estimate_premiums(struct db *db, struct arena *a, const char *role, const cha
 		e->publisher = str(a, res, i, 9);
 		e->vintage = str(a, res, i, 10);
 		e->top_decile_with_slug = str(a, res, i, 11);
+		e->top_decile_with_name = str(a, res, i, 12);
+		e->learnable = boolean(res, i, 13);
+		e->published = strcmp(PQgetvalue(res, i, 14), "published") == 0;
+		e->used = boolean(res, i, 15);
+		e->category = str(a, res, i, 16);
 	}
 	*n = (size_t)rows;
 	PQclear(res);

@@ -44,16 +44,6 @@ struct figure {
 	const char	*projection_method, *derivation, *occupation_title, *soc_code;
 };
 
-struct premium {
-	const char	*kind;		/* "skill" or "certification" */
-	const char	*slug, *name;
-	double		 low_pct, high_pct;
-	const char	*top_decile_with_slug, *top_decile_with_name;
-	const char	*basis;
-	long long	 n;
-	const char	*publisher, *vintage;
-};
-
 struct narrative_row {
 	const char	*section;
 	int		 position;
@@ -73,13 +63,27 @@ struct est_base {
 	long long	 mean, median, p10, p25, p75, p90, projection;
 	const char	*shape_note;	/* how missing percentiles were filled, or NULL */
 	const char	*publisher, *vintage, *source_title, *derivation;
+	double		 projection_pct;	/* one-year change, percent; NAN when none */
+	const char	*projection_method;
+	const char	*occupation_title, *soc_code;	/* the occupation the figure is for */
 };
 
-struct est_band {
-	int		 years_from, years_to;
-	double		 midpoint, factor, p25_ratio, p75_ratio;
-	long long	 n;
-	const char	*basis;
+/* The fitted model's level of a role and the effect of its experience (log scale, 90 % intervals). */
+struct est_level {
+	const char	*anchor_soc_code, *anchor_title;	/* the occupation the estimate starts from */
+	const char	*dev_type;	/* survey developer type, NULL for roles without one */
+	int		 has_level;	/* 0: the role is the occupation itself (level 0) */
+	double		 level, level_low, level_high;
+	long long	 level_n;
+	double		 exp, exp_low, exp_high;
+	double		 ref_years;	/* experience factor 1 here */
+};
+
+/* The model in use: sample, penalty and held-out validation. */
+struct model_fit {
+	const char	*fitted_on, *vintage, *publisher, *sample;
+	long long	 n, columns, folds, boot;
+	double		 lambda, mae, mae_baseline, coverage50, coverage80, q10, q25, q75, q90, ref_years;
 };
 
 struct est_premium {
@@ -87,7 +91,11 @@ struct est_premium {
 	double		 point_pct, low_pct, high_pct;
 	long long	 n;
 	int		 clear;
-	const char	*basis, *publisher, *vintage, *top_decile_with_slug;
+	const char	*basis, *publisher, *vintage, *top_decile_with_slug, *top_decile_with_name;
+	const char	*category;
+	int		 learnable;	/* something a person can choose to learn (not an employer's tool) */
+	int		 published;	/* a source's published figure for the cell (else the survey fit's) */
+	int		 used;		/* the figure the estimate applies for this item */
 };
 
 struct skill {
@@ -151,8 +159,6 @@ enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
 enum db_status	 db_regions(struct db *, struct arena *, struct region **, size_t *);
 enum db_status	 db_figures(struct db *, struct arena *, const char *role, const char *region,
 		    struct figure **, size_t *);
-enum db_status	 db_premiums(struct db *, struct arena *, const char *role, const char *region,
-		    struct premium **, size_t *);
 enum db_status	 db_narratives(struct db *, struct arena *, const char *role, const char *region,
 		    struct narrative_row **, size_t *);
 enum db_status	 db_required_skills(struct db *, struct arena *, const char *role,
@@ -160,8 +166,11 @@ enum db_status	 db_required_skills(struct db *, struct arena *, const char *role
 
 enum db_status	 db_estimate_base(struct db *, struct arena *, const char *role, const char *region,
 		    struct est_base *);
-enum db_status	 db_experience_curve(struct db *, struct arena *, const char *role,
-		    struct est_band **, size_t *);
+/* DB_NOTFOUND: no such role, or no fit stored yet (payband-admin fit). */
+enum db_status	 db_model_role(struct db *, struct arena *, const char *role, int years, struct est_level *);
+enum db_status	 db_model_summary(struct db *, struct arena *, struct model_fit *);
+/* Premiums of a role x region: the survey fit's for every skill (the same in every cell), then
+ * the cell's published ones; the report and the estimate both read these. */
 enum db_status	 db_estimate_premiums(struct db *, struct arena *, const char *role,
 		    const char *region, struct est_premium **, size_t *);
 /* Skills for a role's form: category, then the role's most used first. */

@@ -99,13 +99,15 @@ estimate_read(struct req *r, struct estimate_form *form)
 	return DB_OK;
 }
 
+/* The survey fit's figure (published == 0) or a published one (1) for an item; NULL when none. */
 static const struct est_premium *
-find_premium(const struct estimate *e, const char *kind, const char *slug)
+find_premium(const struct estimate *e, const char *kind, const char *slug, int published)
 {
 	size_t	 i;
 
 	for (i = 0; i < e->nprems; i++)
-		if (strcmp(e->prems[i].kind, kind) == 0 && strcmp(e->prems[i].slug, slug) == 0)
+		if (e->prems[i].published == published && strcmp(e->prems[i].kind, kind) == 0 &&
+		    strcmp(e->prems[i].slug, slug) == 0)
 			return &e->prems[i];
 	return NULL;
 }
@@ -130,24 +132,22 @@ val(long long v)
 enum db_status
 estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e)
 {
-	struct model_band	 bands[MODEL_MAX_CURVE];
 	struct model_item	 items[MODEL_MAX_ITEMS];
 	struct model_input	 in;
 	enum db_status		 st;
-	size_t			 i, j;
+	size_t			 i;
 	const char		*role = form->role->slug, *region = form->region->slug;
 
 	memset(e, 0, sizeof(*e));
 	if ((st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
-	    (st = db_experience_curve(r->db, &r->arena, role, &e->bands, &e->nbands)) != DB_OK ||
+	    (st = db_model_role(r->db, &r->arena, role, form->years, &e->level)) != DB_OK ||
+	    (st = db_model_summary(r->db, &r->arena, &e->fit)) != DB_OK ||
 	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK ||
 	    (st = db_crowd_figures(r->db, role, region, &e->crowd)) != DB_OK)
 		return st;
 	st = db_official_vs_survey(r->db, &r->arena, role, region, &e->official);
 	if (st != DB_OK && st != DB_NOTFOUND)
 		return st;
-	if (e->nbands == 0 || e->nbands > MODEL_MAX_CURVE)
-		return DB_NOTFOUND;
 
 	e->dist.mean = val(e->base.mean);
 	e->dist.p10 = val(e->base.p10);
@@ -155,53 +155,44 @@ estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e
 	e->dist.p50 = val(e->base.median);
 	e->dist.p75 = val(e->base.p75);
 	e->dist.p90 = val(e->base.p90);
-	e->dist.projection = val(e->base.projection);
-	for (i = 0; i < e->nbands; i++) {
-		bands[i].years_from = e->bands[i].years_from;
-		bands[i].years_to = e->bands[i].years_to;
-		bands[i].midpoint = e->bands[i].midpoint;
-		bands[i].factor = e->bands[i].factor;
-		bands[i].p25_ratio = isnan(e->bands[i].p25_ratio) ? 1 : e->bands[i].p25_ratio;
-		bands[i].p75_ratio = isnan(e->bands[i].p75_ratio) ? 1 : e->bands[i].p75_ratio;
-	}
 
 	/* Items in a fixed order (skills, then certifications, each by slug). */
 	for (i = 0; i < form->nskill_sel + form->ncert_sel && e->nitems < MODEL_MAX_ITEMS; i++) {
 		struct estimate_item	*it = &e->items[e->nitems];
 		int			 skill = i < form->nskill_sel;
+		const char		*kind = skill ? "skill" : "certification";
 
 		it->kind = skill ? ITEM_SKILL : ITEM_CERT;
 		it->slug = skill ? form->skill_sel[i] : form->cert_sel[i - form->nskill_sel];
 		it->name = name_of(form, it->kind, it->slug);
-		it->prem = find_premium(e, skill ? "skill" : "certification", it->slug);
+		it->published = find_premium(e, kind, it->slug, 1);
+		/* the survey's figure where it measures the item; a published one only where it does not */
+		it->prem = find_premium(e, kind, it->slug, 0);
+		if (it->prem == NULL && it->published != NULL && it->published->used)
+			it->prem = it->published;
 		e->nitems++;
 	}
 	for (i = 0; i < e->nitems; i++) {
 		const struct est_premium *p = e->items[i].prem;
 
+		memset(&items[i], 0, sizeof(items[i]));
 		items[i].kind = e->items[i].kind;
-		items[i].top_decile_partner = -1;
-		if (p == NULL || isnan(p->point_pct)) {
-			items[i].point = items[i].low = items[i].high = 0;
-			items[i].clear = 0;
+		if (p == NULL || isnan(p->point_pct))
 			continue;
-		}
+		items[i].known = 1;
 		items[i].point = p->point_pct;
 		items[i].low = isnan(p->low_pct) ? p->point_pct : p->low_pct;
 		items[i].high = isnan(p->high_pct) ? p->point_pct : p->high_pct;
-		items[i].clear = p->clear;
-		if (p->top_decile_with_slug != NULL)
-			for (j = 0; j < e->nitems; j++)
-				if (j != i && strcmp(e->items[j].slug, p->top_decile_with_slug) == 0)
-					items[i].top_decile_partner = (int)j;
 	}
 	memset(&in, 0, sizeof(in));
 	in.dist = e->dist;
-	in.bands = bands;
-	in.nbands = e->nbands;
-	in.years = form->years;
+	in.level = e->level.level;
+	in.experience = e->level.exp;
 	in.items = items;
 	in.nitems = e->nitems;
+	in.q_low = e->fit.q25;
+	in.q_high = e->fit.q75;
+	in.projection_pct = e->base.projection_pct;
 	if (model_estimate(&in, &e->res) == -1)
 		return DB_NOTFOUND;
 	return DB_OK;

@@ -39,26 +39,27 @@ struct estimate_form {
 struct estimate_item {
 	const char		*slug, *name;
 	enum item_kind		 kind;
-	const struct est_premium *prem;	/* NULL: no premium data for this item */
+	const struct est_premium *prem;		/* the figure applied; NULL: no pay data for this item */
+	const struct est_premium *published;	/* a source's published figure beside it, or NULL */
 };
 
 struct estimate {
-	struct est_base		 base;
-	struct est_band		*bands;
-	size_t			 nbands;
+	struct est_base		 base;		/* the anchor occupation's figure in the region */
+	struct est_level	 level;		/* the role's survey level and the experience effect */
+	struct model_fit	 fit;		/* the model in use, with its validation */
 	struct est_premium	*prems;
 	size_t			 nprems;
 	struct estimate_item	 items[MODEL_MAX_ITEMS];
 	size_t			 nitems;
 	struct model_result	 res;
-	struct model_dist	 dist;
+	struct model_dist	 dist;		/* the anchor's distribution */
 	struct crowd		 crowd;		/* contributions for the role × region asked about */
 	struct official		 official;	/* BLS beside survey; official.survey_n == 0 when none */
 };
 
 /* Parse and check the query against the database's lists.  DB errors only; field errors are in form. */
 enum db_status	 estimate_read(struct req *, struct estimate_form *);
-/* Run the model for a valid form.  DB_NOTFOUND when no figure exists even in parent regions. */
+/* Run the model for a valid form.  DB_NOTFOUND when no figure exists even in parent regions, or no fit is stored. */
 enum db_status	 estimate_run(struct req *, const struct estimate_form *, struct estimate *);
 /* The canonical, shareable query string for a valid form (parameters sorted). */
 const char	*estimate_query(struct req *, const struct estimate_form *);

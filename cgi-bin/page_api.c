@@ -191,7 +191,7 @@ api_report(struct req *r)
 	const struct role	*role;
 	const struct region	*region;
 	struct figure		*figs;
-	struct premium		*prems;
+	struct est_premium	*prems;
 	struct skill_share	*skills;
 	size_t			 nfigs, nprems, nskills, i;
 	enum db_status		 st;
@@ -210,7 +210,7 @@ api_report(struct req *r)
 		return;
 	}
 	if ((st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
-	    (st = db_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
+	    (st = db_estimate_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
 	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK) {
 		api_db_error(r, st);
 		return;
@@ -220,9 +220,12 @@ api_report(struct req *r)
 		json_array_append_new(jf, figure_json(&figs[i]));
 	jp = json_array();
 	for (i = 0; i < nprems; i++)
-		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:b,s:b}",
 		    "kind", jstr(prems[i].kind), "slug", jstr(prems[i].slug), "name", jstr(prems[i].name),
+		    "origin", jstr(prems[i].published ? "published" : "survey"),
+		    "premium_pct", jreal(prems[i].point_pct),
 		    "low_pct", jreal(prems[i].low_pct), "high_pct", jreal(prems[i].high_pct),
+		    "clear", prems[i].clear, "used_by_estimate", prems[i].used, "learnable", prems[i].learnable,
 		    "top_decile_with", jstr(prems[i].top_decile_with_slug), "basis", jstr(prems[i].basis),
 		    "n", jnum(prems[i].n), "publisher", jstr(prems[i].publisher),
 		    "vintage", jstr(prems[i].vintage)));
@@ -289,18 +292,29 @@ api_estimate(struct req *r)
 	    "dollars", jdollars(m->base), "region", jstr(e.base.region_slug),
 	    "publisher", jstr(e.base.publisher), "vintage", jstr(e.base.vintage),
 	    "derivation", jstr(e.base.derivation), "fallback", e.base.fallback));
-	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o}", "factor", "experience",
+	if (e.level.has_level)
+		json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:o}", "factor", "role_level",
+		    "dollars", jdollars(m->level_dollars), "pct", json_real((m->level_factor - 1) * 100),
+		    "low_pct", json_real((exp(e.level.level_low) - 1) * 100),
+		    "high_pct", json_real((exp(e.level.level_high) - 1) * 100),
+		    "dev_type", jstr(e.level.dev_type), "n", jnum(e.level.level_n)));
+	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o}", "factor", "experience",
 	    "dollars", jdollars(m->exp_dollars), "pct", json_real((m->exp_factor - 1) * 100),
-	    "basis", jstr(e.bands[m->band].basis), "n", jnum(e.bands[m->band].n)));
+	    "low_pct", json_real((exp(e.level.exp_low) - 1) * 100),
+	    "high_pct", json_real((exp(e.level.exp_high) - 1) * 100),
+	    "reference_years", json_real(e.level.ref_years)));
 	for (i = 0; i < e.nitems; i++) {
 		const struct estimate_item *it = &e.items[i];
 		const struct est_premium *p = it->prem;
 
-		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+		static const char *const why[] = { "applied", "unclear", "negative_not_applied", "no_data" };
+
+		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:o,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 		    "factor", it->kind == ITEM_SKILL ? "skill" : "certification",
 		    "slug", it->slug, "name", it->name,
 		    "dollars", jdollars(m->effects[i].dollars), "pct", json_real(m->effects[i].pct),
-		    "weight", json_real(m->effects[i].weight),
+		    "effect", why[m->effects[i].why],
+		    "origin", jstr(p ? (p->published ? "published" : "survey") : NULL),
 		    "premium_pct", p ? jreal(p->point_pct) : json_null(),
 		    "low_pct", p ? jreal(p->low_pct) : json_null(),
 		    "high_pct", p ? jreal(p->high_pct) : json_null(),
@@ -308,16 +322,21 @@ api_estimate(struct req *r)
 		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
 		    "n", p ? jnum(p->n) : json_null()));
 	}
-	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o}}",
+	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o}}",
 	    "input", in,
 	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),
 	    "percentile", json_integer(lround(m->percentile)),
 	    "projection", m->projection > 0 ? jdollars(m->projection) : json_null(),
-	    "top_decile", m->top_decile,
+	    "projection_pct", m->projection > 0 ? json_real(m->projection_pct) : json_null(),
 	    "breakdown", items,
-	    "distribution", "mean", jdollars(e.dist.mean), "p10", jdollars(e.dist.p10),
-	    "p25", jdollars(e.dist.p25), "p50", jdollars(e.dist.p50), "p75", jdollars(e.dist.p75),
-	    "p90", jdollars(e.dist.p90),
+	    "distribution", "mean", jdollars(m->role_dist.mean), "p10", jdollars(m->role_dist.p10),
+	    "p25", jdollars(m->role_dist.p25), "p50", jdollars(m->role_dist.p50),
+	    "p75", jdollars(m->role_dist.p75), "p90", jdollars(m->role_dist.p90),
+	    "model", "sample_n", jnum(e.fit.n), "folds", jnum(e.fit.folds),
+	    "heldout_median_abs_error_log", json_real(e.fit.mae),
+	    "baseline_median_abs_error_log", json_real(e.fit.mae_baseline),
+	    "range_coverage", json_real(e.fit.coverage50), "fitted_on", jstr(e.fit.fitted_on),
+	    "source", jstr(e.fit.publisher),
 	    "permalink", json_string(estimate_query(r, &form)),
 	    "crowd", "n", jnum(e.crowd.n), "median", jnum(e.crowd.median), "p25", jnum(e.crowd.p25),
 	    "p75", jnum(e.crowd.p75)));

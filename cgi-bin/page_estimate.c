@@ -32,6 +32,16 @@ money(struct arena *a, double v)
 	return arena_strdup(a, b);
 }
 
+/* A count with thousands separators. */
+static const char *
+count_str(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_thousands(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
 static const char *
 pct(struct arena *a, double v, int sign)
 {
@@ -124,13 +134,15 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 }
 
 /* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
+/* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
 static void
 fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 {
-	const double	 w = 640, left = 20, right = 620;
-	double		 lo = e->dist.p10, hi = e->dist.p90, span;
-	tmpl_dict	*d = tmpl_add_section(c, "CHART");
-	struct arena	*a = &r->arena;
+	const double		 w = 640, left = 20, right = 620;
+	const struct model_dist	*dist = &e->res.role_dist;
+	double			 lo = dist->p10, hi = dist->p90, span;
+	tmpl_dict		*d = tmpl_add_section(c, "CHART");
+	struct arena		*a = &r->arena;
 
 	if (e->res.low < lo)
 		lo = e->res.low;
@@ -142,27 +154,55 @@ fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 	span = hi - lo;
 #define X(v) arena_printf(a, "%.1f", left + ((v) - lo) / span * (right - left))
 	tmpl_set(d, "WIDTH", arena_printf(a, "%.0f", w));
-	tmpl_set(d, "X10", X(e->dist.p10));
-	tmpl_set(d, "X25", X(e->dist.p25));
-	tmpl_set(d, "X50", X(e->dist.p50));
-	tmpl_set(d, "X75", X(e->dist.p75));
-	tmpl_set(d, "X90", X(e->dist.p90));
+	tmpl_set(d, "X10", X(dist->p10));
+	tmpl_set(d, "X25", X(dist->p25));
+	tmpl_set(d, "X50", X(dist->p50));
+	tmpl_set(d, "X75", X(dist->p75));
+	tmpl_set(d, "X90", X(dist->p90));
 	tmpl_set(d, "XLOW", X(e->res.low));
 	tmpl_set(d, "XHIGH", X(e->res.high));
 	tmpl_set(d, "XPOINT", X(e->res.point));
-	tmpl_set(d, "W2575", arena_printf(a, "%.1f",
-	    (e->dist.p75 - e->dist.p25) / span * (right - left)));
-	tmpl_set(d, "WRANGE", arena_printf(a, "%.1f",
-	    (e->res.high - e->res.low) / span * (right - left)));
+	tmpl_set(d, "W2575", arena_printf(a, "%.1f", (dist->p75 - dist->p25) / span * (right - left)));
+	tmpl_set(d, "WRANGE", arena_printf(a, "%.1f", (e->res.high - e->res.low) / span * (right - left)));
 #undef X
-	tmpl_set(d, "P10", money(a, e->dist.p10));
-	tmpl_set(d, "P25", money(a, e->dist.p25));
-	tmpl_set(d, "P50", money(a, e->dist.p50));
-	tmpl_set(d, "P75", money(a, e->dist.p75));
-	tmpl_set(d, "P90", money(a, e->dist.p90));
+	tmpl_set(d, "P10", money(a, dist->p10));
+	tmpl_set(d, "P25", money(a, dist->p25));
+	tmpl_set(d, "P50", money(a, dist->p50));
+	tmpl_set(d, "P75", money(a, dist->p75));
+	tmpl_set(d, "P90", money(a, dist->p90));
 	tmpl_set(d, "POINT", money(a, e->res.point));
 	tmpl_set(d, "LOW", money(a, e->res.low));
 	tmpl_set(d, "HIGH", money(a, e->res.high));
+}
+
+/* "+$1,234" / "−$1,234" */
+static const char *
+signed_money(struct arena *a, double v)
+{
+	return arena_printf(a, "%s%s", v < 0 ? "−" : "+", money(a, fabs(v)));
+}
+
+/* A log effect as a percentage: exp(v) − 1. */
+static const char *
+log_pct(struct arena *a, double v)
+{
+	return pct(a, (exp(v) - 1) * 100, 1);
+}
+
+/* Source, n and interval of a premium, as every table of the page shows them. */
+static void
+fill_premium(struct arena *a, tmpl_dict *d, const struct est_premium *p)
+{
+	tmpl_set(d, "SOURCE", p->publisher);
+	if (p->vintage != NULL)
+		tmpl_set(d, "VINTAGE", p->vintage);
+	if (p->n != NUM_NONE) {
+		tmpl_set(d, "N", arena_printf(a, "%lld", p->n));
+		tmpl_show(d, "N");
+	}
+	tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
+	tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, p->low_pct, 1), pct(a, p->high_pct, 1)));
+	tmpl_show(d, p->published ? "PUBLISHED" : "FITTED");
 }
 
 static void
@@ -170,14 +210,14 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 {
 	struct arena		*a = &r->arena;
 	const struct model_result *m = &e->res;
+	const struct est_level	*lv = &e->level;
 	tmpl_dict		*d, *res = tmpl_add_section(c, "RESULT");
-	char			 ord[FMT_MAX];
+	char			 ord[FMT_MAX], num[FMT_MAX];
 	size_t			 i, shown;
-	const struct est_band	*band = &e->bands[m->band];
 
 	tmpl_set(res, "ROLE", form->role->title);
 	tmpl_set(res, "REGION", form->region->name);
-	tmpl_set_int(res, "YEARS", form->years);
+	tmpl_set(res, "YEARS", arena_printf(a, "%d %s", form->years, form->years == 1 ? "year" : "years"));
 	tmpl_set(res, "POINT", money(a, m->point));
 	tmpl_set(res, "LOW", money(a, m->low));
 	tmpl_set(res, "HIGH", money(a, m->high));
@@ -187,21 +227,33 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_show(res, "BELOW_P10");
 	else if (m->above_p90)
 		tmpl_show(res, "ABOVE_P90");
-	if (m->top_decile)
-		tmpl_show(res, "TOP_DECILE");
 	if (m->projection > 0) {
 		d = tmpl_add_section(res, "PROJECTION");
 		tmpl_set(d, "PROJECTED", money(a, m->projection));
 		tmpl_set(d, "PCT", pct(a, m->projection_pct, 1));
+		if (e->base.projection_method != NULL)
+			tmpl_set(res, "PROJECTION_METHOD", e->base.projection_method);
 	} else
 		tmpl_show(res, "NO_PROJECTION");
 	tmpl_set(res, "PERMALINK", arena_printf(a, "%s/estimate?%s", r->cfg->base,
 	    estimate_query(r, form)));
+	tmpl_set(res, "API_LINK", arena_printf(a, "%s/api/v1/estimate?%s", r->cfg->base,
+	    estimate_query(r, form)));
 
-	/* The market figure the estimate starts from. */
+	/* The model's own validation, beside its result. */
+	fmt_decimal(num, sizeof(num), 100 * e->fit.coverage50);
+	tmpl_set(res, "COVERAGE50", arena_printf(a, "%s %%", num));
+	tmpl_set(res, "MAE", pct(a, (exp(e->fit.mae) - 1) * 100, 0));
+	tmpl_set(res, "MAE_BASELINE", pct(a, (exp(e->fit.mae_baseline) - 1) * 100, 0));
+	tmpl_set(res, "FIT_N", count_str(a, e->fit.n));
+	tmpl_set(res, "FIT_FOLDS", arena_printf(a, "%lld", e->fit.folds));
+	tmpl_set(res, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
+
+	/* The official figure the estimate starts from. */
 	tmpl_set(res, "BASE", money(a, m->base));
 	tmpl_set(res, "BASE_REGION", e->base.region_name);
 	tmpl_set(res, "PCT_REGION", e->base.region_name);
+	tmpl_set(res, "ANCHOR", arena_printf(a, "%s (%s)", lv->anchor_title, lv->anchor_soc_code));
 	if (e->base.fallback)
 		tmpl_show(res, "FALLBACK");
 	if (e->base.publisher != NULL)
@@ -216,15 +268,23 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_set(res, "SHAPE_NOTE", e->base.shape_note);
 		tmpl_show(res, "SHAPE_NOTE");
 	}
-	tmpl_set(res, "EXP_DOLLARS", arena_printf(a, "%s%s", m->exp_dollars < 0 ? "−" : "+",
-	    money(a, fabs(m->exp_dollars))));
-	tmpl_set(res, "EXP_PCT", pct(a, (m->exp_factor - 1) * 100, 1));
-	tmpl_set(res, "BAND", arena_printf(a, band->years_to >= (int)MAX_YEARS ? "%d+" : "%d–%d",
-	    band->years_from, band->years_to));
-	if (band->basis != NULL)
-		tmpl_set(res, "EXP_BASIS", band->basis);
-	if (band->n != NUM_NONE)
-		tmpl_set(res, "EXP_N", arena_printf(a, "%lld", band->n));
+	if (lv->has_level) {
+		d = tmpl_add_section(res, "LEVEL");
+		tmpl_set(d, "ROLE", form->role->title);
+		tmpl_set(d, "DOLLARS", signed_money(a, m->level_dollars));
+		tmpl_set(d, "PCT", log_pct(a, lv->level));
+		tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", log_pct(a, lv->level_low),
+		    log_pct(a, lv->level_high)));
+		tmpl_set(d, "N", count_str(a, lv->level_n));
+		if (lv->dev_type != NULL)
+			tmpl_set(d, "DEV_TYPE", lv->dev_type);
+		tmpl_set(d, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
+	}
+	tmpl_set(res, "EXP_DOLLARS", signed_money(a, m->exp_dollars));
+	tmpl_set(res, "EXP_PCT", log_pct(a, lv->exp));
+	tmpl_set(res, "EXP_INTERVAL", arena_printf(a, "%s to %s", log_pct(a, lv->exp_low), log_pct(a, lv->exp_high)));
+	fmt_decimal(num, sizeof(num), lv->ref_years);
+	tmpl_set(res, "REF_YEARS", num);
 
 	for (i = 0; i < e->nitems; i++) {
 		const struct estimate_item	*it = &e->items[i];
@@ -234,43 +294,47 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_set(d, "NAME", it->name);
 		if (it->kind == ITEM_CERT)
 			tmpl_show(d, "IS_CERT");
+		if (it->published != NULL && it->published != it->prem) {
+			tmpl_dict *p = tmpl_add_section(d, "ALSO_PUBLISHED");
+
+			tmpl_set(p, "NAME", it->name);
+			fill_premium(a, p, it->published);
+			if (it->published->top_decile_with_name != NULL)
+				tmpl_set(tmpl_add_section(p, "TOP_DECILE_CLAIM"), "WITH",
+				    it->published->top_decile_with_name);
+		}
 		if (it->prem == NULL) {
 			tmpl_show(d, "NO_DATA");
 			continue;
 		}
-		if (it->prem->basis != NULL)
-			tmpl_set(d, "BASIS", it->prem->basis);
-		tmpl_set(d, "SOURCE", it->prem->publisher);
-		tmpl_show(d, "SOURCE");
-		if (it->prem->vintage != NULL)
-			tmpl_set(d, "VINTAGE", it->prem->vintage);
-		if (it->prem->n != NUM_NONE) {
-			tmpl_set(d, "N", arena_printf(a, "%lld", it->prem->n));
-			tmpl_show(d, "N");
+		fill_premium(a, tmpl_add_section(d, "SOURCE"), it->prem);
+		switch (ef->why) {
+		case EFFECT_APPLIED:
+			d = tmpl_add_section(d, "APPLIED");
+			tmpl_set(d, "DOLLARS", signed_money(a, ef->dollars));
+			tmpl_set(d, "PCT", pct(a, ef->pct, 1));
+			break;
+		case EFFECT_UNCLEAR:
+			d = tmpl_add_section(d, "UNCLEAR");
+			break;
+		case EFFECT_NEGATIVE:
+			d = tmpl_add_section(d, "NEGATIVE");
+			break;
+		case EFFECT_NO_DATA:
+			d = tmpl_add_section(d, "NO_DATA");
+			break;
 		}
 		tmpl_set(d, "PREMIUM", pct(a, it->prem->point_pct, 1));
 		tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, it->prem->low_pct, 1),
 		    pct(a, it->prem->high_pct, 1)));
-		if (ef->weight == 0) {
-			tmpl_show(d, "UNCLEAR");
-			continue;
-		}
-		tmpl_show(d, "APPLIED");
-		tmpl_set(d, "DOLLARS", arena_printf(a, "%s%s", ef->dollars < 0 ? "−" : "+",
-		    money(a, fabs(ef->dollars))));
-		tmpl_set(d, "PCT", pct(a, ef->pct, 1));
-		if (ef->weight < 1) {
-			tmpl_set(d, "WEIGHT", arena_printf(a, "%g", ef->weight));
-			tmpl_show(d, "WEIGHTED");
-		}
 	}
 	if (e->nitems == 0)
 		tmpl_show(res, "NO_ITEMS");
 
 	/*
-	 * What to learn next: clear, positive premiums not ticked, ranked by the low
-	 * end of their interval, so a large premium measured on a few dozen people
-	 * does not outrank a solid one.
+	 * What to learn next: learnable skills (and certifications with a figure the estimate would
+	 * use) not ticked, with a clear, positive premium, ranked by the low end of their interval,
+	 * so a large premium measured on a few dozen people does not outrank a solid one.
 	 */
 	{
 		const struct est_premium	*pick[5];
@@ -281,7 +345,8 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 			const struct est_premium *p = &e->prems[i];
 			int is_skill = strcmp(p->kind, "skill") == 0;
 
-			if (!p->clear || !(p->point_pct > 0) || isnan(p->low_pct) ||
+			if (!p->used || !p->learnable || !p->clear || !(p->point_pct > 0) ||
+			    isnan(p->low_pct) ||
 			    slug_in(is_skill ? form->skill_sel : form->cert_sel,
 			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
 				continue;
@@ -300,9 +365,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 
 			d = tmpl_add_section(res, "NEXT");
 			tmpl_set(d, "NAME", p->name);
-			tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
-			tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, p->low_pct, 1),
-			    pct(a, p->high_pct, 1)));
+			fill_premium(a, d, p);
 			tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
 			    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
 			if (!is_skill)
@@ -330,7 +393,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_set(d, "SURVEY_MEDIAN", money(a, (double)o->survey_median));
 		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", money(a, (double)o->survey_p25),
 		    money(a, (double)o->survey_p75)));
-		tmpl_set(d, "SURVEY_N", arena_printf(a, "%lld", o->survey_n));
+		tmpl_set(d, "SURVEY_N", count_str(a, o->survey_n));
 		if (o->survey_dev_type != NULL) {
 			tmpl_set(d, "DEV_TYPE", o->survey_dev_type);
 			tmpl_show(d, "DEV_TYPE");

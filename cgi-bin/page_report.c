@@ -65,6 +65,18 @@ decimal2(struct arena *a, double v)
 	return isnan(v) ? NULL : arena_printf(a, "%.2f", v);
 }
 
+/* 12.3 -> "+12.3%", -4 -> "−4%" */
+static const char *
+pct_point(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	if (isnan(v))
+		return NULL;
+	fmt_decimal(b, sizeof(b), fabs(v));
+	return arena_printf(a, "%s%s%%", v < 0 ? "−" : "+", b);
+}
+
 static const char *
 pct_range(struct arena *a, double lo, double hi)
 {
@@ -249,6 +261,49 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 	req_header(r, "Cache-Control", "public, max-age=300");
 }
 
+/* How many survey premiums the report's table lists. */
+#define REPORT_PREMIUMS 10
+
+/* One row of the premium table; a published figure also shows the survey's for the same item. */
+static void
+premium_row(struct arena *a, tmpl_dict *c, const struct est_premium *p, const struct est_premium *all,
+    size_t n)
+{
+	tmpl_dict	*d = tmpl_add_section(c, strcmp(p->kind, "skill") == 0 ? "PREMIUM_SKILL" : "PREMIUM_CERT");
+	size_t		 i;
+
+	tmpl_set(d, "NAME", p->name);
+	tmpl_set(d, "SLUG", p->slug);
+	set_opt(d, "POINT", pct_point(a, p->point_pct));
+	set_opt(d, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, p->low_pct), pct_point(a, p->high_pct)));
+	set_opt(d, "TOP_DECILE_WITH", p->top_decile_with_name);
+	set_opt(d, "N", count(a, p->n));
+	set_opt(d, "PUBLISHER", p->publisher);
+	set_opt(d, "VINTAGE", p->vintage);
+	if (p->published) {
+		tmpl_show(d, "PUBLISHED");
+		set_opt(d, "RANGE", pct_range(a, p->low_pct, p->high_pct));
+		set_opt(d, "BASIS", p->basis);
+		for (i = 0; i < n; i++)
+			if (!all[i].published && strcmp(all[i].kind, p->kind) == 0 &&
+			    strcmp(all[i].slug, p->slug) == 0) {
+				tmpl_dict *s = tmpl_add_section(d, "SURVEY_BESIDE");
+
+				set_opt(s, "POINT", pct_point(a, all[i].point_pct));
+				set_opt(s, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, all[i].low_pct),
+				    pct_point(a, all[i].high_pct)));
+				set_opt(s, "N", count(a, all[i].n));
+				set_opt(s, "PUBLISHER", all[i].publisher);
+				set_opt(s, "VINTAGE", all[i].vintage);
+				if (!all[i].clear)
+					tmpl_show(s, "UNCLEAR");
+			}
+		if (p->used)
+			tmpl_show(d, "USED");
+	} else
+		tmpl_show(d, "FITTED");
+}
+
 void
 page_report(struct req *r)
 {
@@ -257,7 +312,7 @@ page_report(struct req *r)
 	const struct region	*regionp;
 	const struct refdata	*ref;
 	struct figure		*figs;
-	struct premium		*prems;
+	struct est_premium	*prems;
 	struct narrative_row	*narr;
 	struct skill_share	*skills;
 	struct crowd		 crowd;
@@ -265,7 +320,7 @@ page_report(struct req *r)
 	enum db_status		 st;
 	struct nvar		 vars[V__MAX];
 	const struct figure	*f0 = NULL, *fdemand = NULL;
-	const struct premium	*top_skill = NULL, *top_cert = NULL;
+	const struct est_premium *top_skill = NULL, *top_cert = NULL;
 	tmpl_dict		*layout, *c, *d;
 	struct arena		*a = &r->arena;
 	int			 rendered[NSECTIONS] = { 0 }, csv = 0;
@@ -289,7 +344,7 @@ page_report(struct req *r)
 		return;
 	}
 	if ((st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
-	    (st = db_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
+	    (st = db_estimate_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
 	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
 	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK ||
 	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
@@ -310,11 +365,28 @@ page_report(struct req *r)
 	for (i = 0; i < nfigs && fdemand == NULL; i++)
 		if (figs[i].employment != NUM_NONE)
 			fdemand = &figs[i];
+	/*
+	 * The skill the report features: a source's published skill for this cell (its wording
+	 * names it), else the learnable skill whose survey premium is clearly positive with the
+	 * highest low end (the best evidence, as "what to learn next" ranks them).  Certifications:
+	 * only published figures exist.
+	 */
 	for (i = 0; i < nprems; i++) {
-		if (strcmp(prems[i].kind, "skill") == 0 && top_skill == NULL)
-			top_skill = &prems[i];
-		if (strcmp(prems[i].kind, "certification") == 0 && top_cert == NULL)
-			top_cert = &prems[i];
+		const struct est_premium *p = &prems[i];
+
+		if (strcmp(p->kind, "certification") == 0) {
+			if (top_cert == NULL)
+				top_cert = p;
+			continue;
+		}
+		if (p->published) {
+			if (top_skill == NULL || !top_skill->published)
+				top_skill = p;
+			continue;
+		}
+		if (p->learnable && p->clear && p->point_pct > 0 &&
+		    (top_skill == NULL || (!top_skill->published && p->low_pct > top_skill->low_pct)))
+			top_skill = p;
 	}
 
 	for (i = 0; i < V__MAX; i++) {
@@ -339,12 +411,14 @@ page_report(struct req *r)
 	}
 	if (top_skill != NULL) {
 		vars[V_TOP_SKILL].value = top_skill->name;
-		vars[V_TOP_SKILL_RANGE].value = pct_range(a, top_skill->low_pct, top_skill->high_pct);
+		vars[V_TOP_SKILL_RANGE].value = top_skill->published ?
+		    pct_range(a, top_skill->low_pct, top_skill->high_pct) : pct_point(a, top_skill->point_pct);
 		vars[V_COMBO_SKILL].value = top_skill->top_decile_with_name;
 	}
 	if (top_cert != NULL) {
 		vars[V_TOP_CERT].value = top_cert->name;
-		vars[V_TOP_CERT_RANGE].value = pct_range(a, top_cert->low_pct, top_cert->high_pct);
+		vars[V_TOP_CERT_RANGE].value = top_cert->published ?
+		    pct_range(a, top_cert->low_pct, top_cert->high_pct) : pct_point(a, top_cert->point_pct);
 	}
 
 	c = page_begin(r, &layout, "report.tpl",
@@ -381,17 +455,40 @@ page_report(struct req *r)
 		if (!rendered[j])
 			tmpl_show(c, arena_printf(a, "NO_%s", upper(a, sections[j])));
 
-	for (i = 0; i < nprems; i++) {
-		int skill = strcmp(prems[i].kind, "skill") == 0;
+	/*
+	 * The premium table: the cell's published figures, then the survey fit's clearly positive,
+	 * learnable skills by the low end of their interval (REPORT_PREMIUMS of them), each with the
+	 * same n and interval the estimate shows.  A skill with a published figure also shows the
+	 * survey's, and which one the estimate uses.
+	 */
+	{
+		size_t		 shown = 0, k, j = 0;
+		unsigned char	*taken = arena_calloc(a, nprems + 1, 1);
 
-		d = tmpl_add_section(c, skill ? "PREMIUM_SKILL" : "PREMIUM_CERT");
-		tmpl_set(d, "NAME", prems[i].name);
-		set_opt(d, "RANGE", pct_range(a, prems[i].low_pct, prems[i].high_pct));
-		set_opt(d, "TOP_DECILE_WITH", prems[i].top_decile_with_name);
-		set_opt(d, "BASIS", prems[i].basis);
-		set_opt(d, "N", count(a, prems[i].n));
-		set_opt(d, "PUBLISHER", prems[i].publisher);
-		set_opt(d, "VINTAGE", prems[i].vintage);
+		for (i = 0; i < nprems; i++)
+			if (prems[i].published)
+				premium_row(a, c, &prems[i], prems, nprems);
+		for (k = 0; k < REPORT_PREMIUMS; k++) {
+			const struct est_premium *best = NULL;
+
+			for (i = 0; i < nprems; i++) {
+				const struct est_premium *p = &prems[i];
+
+				if (p->published || !p->learnable || !p->clear || !(p->point_pct > 0) || taken[i])
+					continue;
+				if (best == NULL || p->low_pct > prems[j].low_pct) {
+					best = p;
+					j = i;
+				}
+			}
+			if (best == NULL)
+				break;
+			taken[j] = 1;
+			premium_row(a, c, best, prems, nprems);
+			shown++;
+		}
+		if (shown > 0)
+			tmpl_show(c, "SURVEY_PREMIUMS_NOTE");
 	}
 	if (top_skill == NULL)
 		tmpl_show(c, "NO_SKILL_PREMIUMS");

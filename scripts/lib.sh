@@ -8,7 +8,7 @@ PB_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 
 # The Debian packages payband needs to build, run and test: the one list (scripts/up and scripts/test use it).
 PB_PACKAGES=(build-essential g++ autoconf automake pkg-config libfcgi-dev libfcgi-bin libctemplate-dev libpq-dev
-	libcmocka-dev libjansson-dev liburiparser-dev libsodium-dev postgresql-15 postgresql-client-15 nginx
+	libcmocka-dev libjansson-dev liburiparser-dev libsodium-dev libgsl-dev postgresql-15 postgresql-client-15 nginx
 	spawn-fcgi curl iproute2) # iproute2: ss, to find free ports (not in minimal images)
 # Packages only scripts/test needs on top of PB_PACKAGES: Debian's Chromium for the browser tests (tests/browser,
 # driven by playwright-core from npm: never a downloaded browser), and node + npm to run them: Debian's nodejs and
@@ -275,6 +275,14 @@ pb_db_create() {
 		scripts/migrate) || { pb_log "scripts/migrate failed"; return 1; }
 }
 
+# pb_model_fit ADMIN: fit the pay model into the database just migrated (payband-admin fit; a few seconds).
+pb_model_fit() {
+	local admin=$1
+	[[ -x $admin ]] || { pb_log "$admin is not built"; return 1; }
+	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres PGDATABASE=payband "$admin" fit >/dev/null ||
+		{ pb_log "payband-admin fit failed"; return 1; }
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # payband (FastCGI on a unix socket) and nginx (local instance).
 
@@ -365,6 +373,7 @@ pb_stack_start() {
 	rm -f "$PB_RUN/payband.log" "$PB_RUN/nginx-access.log"
 	pb_pg_fresh "$PB_RUN/pg" "$pgport" "$@" || return
 	pb_db_create || return
+	pb_model_fit "$(dirname "$bin")/payband-admin" || return
 	pb_payband_start "$bin" || return
 	pb_nginx_start "$port" || return
 	PB_URL=http://127.0.0.1:$port

@@ -56,12 +56,13 @@
 {{#SKILL_PREMIUM}}<p>{{>PARA}}</p>{{/SKILL_PREMIUM}}
 <table class="premiums">
 <caption>Pay premiums for {{ROLE}} in {{REGION}}</caption>
-<thead><tr><th scope="col">Skill or certification</th><th scope="col">Premium</th><th scope="col">Basis</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">Skill or certification</th><th scope="col">Premium</th><th scope="col">90 % interval</th><th scope="col">Source</th></tr></thead>
 <tbody>{{#PREMIUM_SKILL}}
-<tr><th scope="row">{{NAME}}{{#TOP_DECILE_WITH}}<br><span class="note">with {{TOP_DECILE_WITH}}: reaches the top decile</span>{{/TOP_DECILE_WITH}}</th><td>{{#RANGE}}+{{RANGE}}{{/RANGE}}</td><td>{{BASIS}}{{#N}} (n = {{N}}){{/N}}</td><td>{{PUBLISHER}}{{#VINTAGE}}, {{VINTAGE}}{{/VINTAGE}}</td></tr>{{/PREMIUM_SKILL}}{{#PREMIUM_CERT}}
-<tr><th scope="row">{{NAME}} <span class="note">(certification)</span></th><td>{{#RANGE}}+{{RANGE}}{{/RANGE}}</td><td>{{BASIS}}{{#N}} (n = {{N}}){{/N}}</td><td>{{PUBLISHER}}{{#VINTAGE}}, {{VINTAGE}}{{/VINTAGE}}</td></tr>{{/PREMIUM_CERT}}
+<tr id="premium-{{SLUG}}"><th scope="row">{{NAME}}{{#TOP_DECILE_WITH}}<br><span class="note">the source says: with {{TOP_DECILE_WITH}} it reaches the top decile</span>{{/TOP_DECILE_WITH}}</th><td>{{#PUBLISHED}}+{{RANGE}}{{/PUBLISHED}}{{#FITTED}}{{POINT}}{{/FITTED}}</td><td>{{#FITTED}}{{INTERVAL}}{{/FITTED}}{{#PUBLISHED}}not stated{{/PUBLISHED}}</td><td>{{PUBLISHER}}{{#VINTAGE}} {{VINTAGE}}{{/VINTAGE}}{{#FITTED}}, fitted¹{{#N}} (n = {{N}}){{/N}}{{/FITTED}}{{#PUBLISHED}}, published; method not stated{{#SURVEY_BESIDE}}<br><span class="note">{{PUBLISHER}} {{VINTAGE}}, fitted¹ (n = {{N}}): {{POINT}}, 90 % interval {{INTERVAL}}{{#UNCLEAR}} — not clearly different from zero{{/UNCLEAR}}. The estimate uses this measured figure, not the published one.</span>{{/SURVEY_BESIDE}}{{/PUBLISHED}}</td></tr>{{/PREMIUM_SKILL}}{{#PREMIUM_CERT}}
+<tr id="premium-{{SLUG}}"><th scope="row">{{NAME}} <span class="note">(certification)</span></th><td>+{{RANGE}}</td><td>not stated</td><td>{{PUBLISHER}}{{#VINTAGE}} {{VINTAGE}}{{/VINTAGE}}, published; method not stated{{#USED}}<br><span class="note">The survey does not record certifications, so the estimate uses this published figure, labelled as such.</span>{{/USED}}</td></tr>{{/PREMIUM_CERT}}
 </tbody>
 </table>
+{{#SURVEY_PREMIUMS_NOTE}}<p class="note">¹ Fitted: the pay of users against comparable non-users (same developer type, experience and other skills; employer size, industry and remote work held equal), from one regression of log pay on all of them, fitted on the Stack Overflow Developer Survey 2023 (U.S. full-time respondents); 90 % intervals from refitting on resampled respondents. The same figures, with the same n, appear in every report and estimate. Shown: the learnable skills whose premium is clearly positive, the best-evidenced first.</p>{{/SURVEY_PREMIUMS_NOTE}}
 {{#NO_SKILL_PREMIUMS}}<p class="nodata">No skill premium data exists for {{ROLE}}.</p>{{/NO_SKILL_PREMIUMS}}
 {{#NO_CERT_PREMIUMS}}<p class="nodata">No published data on certification pay exists for {{ROLE}} in {{REGION}}; payband shows none rather than guess.</p>{{/NO_CERT_PREMIUMS}}
 </section>
