@@ -75,7 +75,7 @@ static const struct {
 	  " resid_q90, ref_years FROM model_summary()" },
 	{ "estimate_premiums", 2,
 	  "SELECT kind, slug, name, point_pct, low_pct, high_pct, n, clear, basis, publisher,"
-	  " vintage, top_decile_with_slug, top_decile_with_name, learnable, origin, used, category"
+	  " vintage, top_decile_with_slug, top_decile_with_name, learnable, origin, used, category, suggest"
 	  " FROM skill_premiums($1, $2) ORDER BY origin, kind DESC, point_pct DESC, slug" },
 	{ "role_skills", 1,
 	  "SELECT slug, name, category, share_pct, rank FROM role_skills($1) ORDER BY category, rank" },
@@ -556,6 +556,7 @@ db_estimate_premiums(struct db *db, struct arena *a, const char *role, const cha
 		e->published = strcmp(PQgetvalue(res, i, 14), "published") == 0;
 		e->used = boolean(res, i, 15);
 		e->category = str(a, res, i, 16);
+		e->suggest = boolean(res, i, 17);
 	}
 	*n = (size_t)rows;
 	PQclear(res);

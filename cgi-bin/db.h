@@ -96,6 +96,7 @@ struct est_premium {
 	int		 learnable;	/* something a person can choose to learn (not an employer's tool) */
 	int		 published;	/* a source's published figure for the cell (else the survey fit's) */
 	int		 used;		/* the figure the estimate applies for this item */
+	int		 suggest;	/* worth suggesting: learnable, clear, positive, enough people */
 };
 
 struct skill {

@@ -345,8 +345,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 			const struct est_premium *p = &e->prems[i];
 			int is_skill = strcmp(p->kind, "skill") == 0;
 
-			if (!p->used || !p->learnable || !p->clear || !(p->point_pct > 0) ||
-			    isnan(p->low_pct) ||
+			if (!p->suggest || isnan(p->low_pct) ||
 			    slug_in(is_skill ? form->skill_sel : form->cert_sel,
 			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
 				continue;
@@ -400,6 +399,8 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		} else
 			tmpl_show(d, "ALL_RESPONDENTS");
 		tmpl_set(d, "GAP", pct(a, ((double)o->survey_median / (double)o->bls_median - 1) * 100, 1));
+		if (o->soc_code != NULL && strcmp(o->soc_code, lv->anchor_soc_code) != 0)
+			tmpl_show(d, "OTHER_ANCHOR");
 	}
 
 	/* What people contributed here: shown apart, and only where no one can be singled out. */

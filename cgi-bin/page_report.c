@@ -384,8 +384,7 @@ page_report(struct req *r)
 				top_skill = p;
 			continue;
 		}
-		if (p->learnable && p->clear && p->point_pct > 0 &&
-		    (top_skill == NULL || (!top_skill->published && p->low_pct > top_skill->low_pct)))
+		if (p->suggest && (top_skill == NULL || (!top_skill->published && p->low_pct > top_skill->low_pct)))
 			top_skill = p;
 	}
 
@@ -474,7 +473,7 @@ page_report(struct req *r)
 			for (i = 0; i < nprems; i++) {
 				const struct est_premium *p = &prems[i];
 
-				if (p->published || !p->learnable || !p->clear || !(p->point_pct > 0) || taken[i])
+				if (p->published || !p->suggest || taken[i])
 					continue;
 				if (best == NULL || p->low_pct > prems[j].low_pct) {
 					best = p;

@@ -152,7 +152,7 @@ create function skill_premiums(role_slug text, region_slug text)
 returns table (kind text, slug text, name text, category text, learnable boolean, origin text,
                point_pct double precision, low_pct double precision, high_pct double precision, n integer,
                clear boolean, used boolean, top_decile_with_slug text, top_decile_with_name text, basis text,
-               publisher text, vintage text)
+               publisher text, vintage text, suggest boolean)
 language sql stable security definer
 set search_path = pg_catalog, public, pg_temp
 as $$
@@ -188,9 +188,11 @@ as $$
         left join skills tw on tw.id = p.top_decile_with_skill_id
         where r.slug = role_slug and g.slug = region_slug
     )
-    select * from published
-    union all
-    select * from fitted
+    select x.*,
+           -- worth suggesting ("what to learn next", the report's list): learnable, used by the estimate, clearly
+           -- positive, and measured on at least 100 people (or published: certifications)
+           x.used and x.learnable and x.clear and x.point_pct > 0 and (x.origin = 'published' or x.n >= 100)
+    from (select * from fitted union all select * from published) x
 $$;
 
 revoke execute on function model_summary(), model_role(text, integer), model_experience_curve(),
