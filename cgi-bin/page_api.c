@@ -220,7 +220,7 @@ api_report(struct req *r)
 		json_array_append_new(jf, figure_json(&figs[i]));
 	jp = json_array();
 	for (i = 0; i < nprems; i++)
-		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:b,s:b}",
+		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:b,s:b,s:o,s:o,s:o,s:o,s:o}",
 		    "kind", jstr(prems[i].kind), "slug", jstr(prems[i].slug), "name", jstr(prems[i].name),
 		    "origin", jstr(prems[i].published ? "published" : "survey"),
 		    "premium_pct", jreal(prems[i].point_pct),

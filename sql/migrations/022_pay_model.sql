@@ -38,6 +38,17 @@ insert into level_reference_dev_types (dev_type) values
 alter table roles add column anchor_soc_code text references occupations;
 update roles set anchor_soc_code = case when kind = 'developer' then '15-1252' else soc_code end;
 alter table roles alter column anchor_soc_code set not null;
+-- A role added later without one gets the rule above.
+create function roles_anchor_default() returns trigger
+language plpgsql as $$
+begin
+    if new.anchor_soc_code is null then
+        new.anchor_soc_code := case when new.kind = 'developer' then '15-1252' else new.soc_code end;
+    end if;
+    return new;
+end $$;
+create trigger roles_anchor_default before insert on roles
+    for each row execute function roles_anchor_default();
 comment on column roles.anchor_soc_code is 'Occupation whose BLS figures the estimate starts from (developer roles: 15-1252, scaled by the role''s survey level).';
 
 create table model_fits (

@@ -17,10 +17,10 @@ const MAX_TABS = 25; // Tab presses allowed from the page start to #role
 
 // What the worked example must show (docs/model.md).
 const WANT = {
-	point: '$177,704',
-	base: '$146,381',
-	react: '+$26,385 (+20%)',
-	aws: '+$26,385 (+20%)',
+	point: '$149,533',
+	base: '$135,980',
+	react: '+$4,239 (+3.5%)',
+	aws: '+$24,922 (+20%)',
 	query: { role: 'backend-developer', region: 'us', years: '5' },
 	skills: ['nodejs', 'react-nextjs'],
 	certs: ['aws-certified-developer'],
@@ -148,7 +148,7 @@ async function checkResult(label, page, url) {
 			const find = (re) => rows.map(([h, v]) => [clean(h), clean(v)]).find(([h]) => re.test(h));
 			const need = [
 				['base', /^Median pay/, WANT.base],
-				['experience', /years? of experience/, null],
+				['experience', /years? of professional experience/, null],
 				['React/Next.js', /^React\/Next\.js/, WANT.react],
 				['AWS Certified Developer', /^AWS Certified Developer/, WANT.aws],
 				['Node.js', /^Node\.js/, null],

@@ -44,43 +44,47 @@ page_point=$(perl -0777 -ne 'if (m{id="estimate-point"[^>]*>\s*\$([0-9,]+)}) { (
 
 fetch "$BASE_URL/api/v1/estimate?$q_example"
 check "estimate is 200 application/json" json_ok
-check "estimate.point is 177704" expect_json 'j.estimate.point' 177704
+check "estimate.point is 149533" expect_json 'j.estimate.point' 149533
 same_as_page() {
 	[[ -n $page_point ]] || { e2e_fail "the page /estimate?$q_example shows no #estimate-point figure"; return; }
 	expect_json 'j.estimate.point' "$page_point"
 }
 check "estimate.point is the page's #estimate-point" same_as_page
-check "estimate.low is 133223" expect_json 'j.estimate.low' 133223
-check "estimate.high is 248886" expect_json 'j.estimate.high' 248886
-check "estimate.percentile is 70" expect_json 'j.estimate.percentile' 70
-check "estimate.projection is 199028" expect_json 'j.estimate.projection' 199028
-check "breakdown has the factors market, experience, skill, certification" expect_json \
-	'[...new Set(j.breakdown.map(b => b.factor))].sort().join(",")' "certification,experience,market,skill"
-check "breakdown: market is 146381" expect_json 'j.breakdown.find(b => b.factor === "market").dollars' 146381
-check "breakdown: experience is -14455" expect_json 'j.breakdown.find(b => b.factor === "experience").dollars' -14455
-check "breakdown: react-nextjs adds 26385 (20 %)" expect_json \
-	'(b => [b.dollars, b.pct])(j.breakdown.find(b => b.slug === "react-nextjs"))' '[26385,20]'
-check "breakdown: nodejs is a skill row" expect_json 'j.breakdown.find(b => b.slug === "nodejs").factor' skill
-check "breakdown: aws-certified-developer is a certification adding 26385" expect_json \
+check "estimate.low is 120561" expect_json 'j.estimate.low' 120561
+check "estimate.high is 181533" expect_json 'j.estimate.high' 181533
+check "estimate.percentile is 55" expect_json 'j.estimate.percentile' 55
+check "estimate.projection is 153122" expect_json 'j.estimate.projection' 153122
+check "breakdown has the factors market, role_level, experience, skill, certification" expect_json \
+	'[...new Set(j.breakdown.map(b => b.factor))].sort().join(",")' "certification,experience,market,role_level,skill"
+check "breakdown: market is 135980 (BLS 15-1252 median, May 2025)" expect_json 'j.breakdown.find(b => b.factor === "market").dollars' 135980
+check "breakdown: experience is -21226" expect_json 'j.breakdown.find(b => b.factor === "experience").dollars' -21226
+check "breakdown: react-nextjs adds 4239 (the survey fit, not the published 15-25 %)" expect_json \
+	'(b => [b.dollars, b.origin, b.effect])(j.breakdown.find(b => b.slug === "react-nextjs"))' '[4239,"survey","applied"]'
+check "breakdown: nodejs is a skill row adding nothing (interval includes zero)" expect_json \
+	'(b => [b.factor, b.dollars, b.effect])(j.breakdown.find(b => b.slug === "nodejs"))' '["skill",0,"unclear"]'
+check "model: held-out range coverage within 5 points of 50 %" expect_json 'Math.abs(j.model.range_coverage - 0.5) <= 0.05' true
+check "model: beats the role x experience baseline on held-out people" expect_json \
+	'j.model.heldout_median_abs_error_log < j.model.baseline_median_abs_error_log' true
+check "breakdown: aws-certified-developer is a certification adding 24922 (published +20 %)" expect_json \
 	'(b => [b.factor, b.dollars])(j.breakdown.find(b => b.slug === "aws-certified-developer"))' \
-	'["certification",26385]'
+	'["certification",24922]'
 check "breakdown adds up to the point" expect_json \
 	'Math.abs(j.breakdown.reduce((s, b) => s + b.dollars, 0) - j.estimate.point) <= 2' true
-check "distribution has p10 < p25 < p50 < p75 < p90, p50 146381" expect_json \
-	'(d => d.p10 < d.p25 && d.p25 < d.p50 && d.p50 < d.p75 && d.p75 < d.p90 && d.p50)(j.distribution)' 146381
+check "distribution has p10 < p25 < p50 < p75 < p90, p50 141599" expect_json \
+	'(d => d.p10 < d.p25 && d.p25 < d.p50 && d.p50 < d.p75 && d.p75 < d.p90 && d.p50)(j.distribution)' 141599
 check "permalink is the canonical query" expect_json \
 	'j.permalink.replace(/^.*\?/, "")' "$canonical"
 
 fetch "$BASE_URL/api/v1/estimate?cert=aws-certified-developer&skill=nodejs&years=5&skill=react-nextjs&region=us&role=backend-developer"
-check "reordered estimate: same point" expect_json 'j.estimate.point' 177704
+check "reordered estimate: same point" expect_json 'j.estimate.point' 149533
 check "reordered estimate: same permalink" expect_json 'j.permalink.replace(/^.*\?/, "")' "$canonical"
 
 fetch "$BASE_URL/api/v1/estimate?role=backend-developer&region=us-ca-san-jose-sunnyvale-santa-clara&years=5"
 check "metro estimate is 200 JSON" json_ok
 check "metro estimate has a positive point" expect_json 'j.estimate.point > 0' true
 
-# Fairbanks-College, AK has no figure (nor has Alaska): the market factor comes from the United States, marked so.
-fetch "$BASE_URL/api/v1/estimate?role=backend-developer&region=us-ak-fairbanks-college&years=5"
+# Actuaries in Fairbanks-College, AK have no figure (nor in Alaska): the market factor comes from the United States, marked so.
+fetch "$BASE_URL/api/v1/estimate?role=actuary&region=us-ak-fairbanks-college&years=5"
 check "region without a figure is 200 JSON" json_ok
 check "region without a figure: the market factor is the nearest parent's, fallback true" expect_json \
 	'(b => [b.region, b.fallback])(j.breakdown.find(b => b.factor === "market"))' '["us",true]'
