@@ -139,9 +139,13 @@ estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e
 	const char		*role = form->role->slug, *region = form->region->slug;
 
 	memset(e, 0, sizeof(*e));
-	if ((st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
+	if ((st = db_model_summary(r->db, &r->arena, &e->fit)) == DB_NOTFOUND) {
+		e->no_model = 1;	/* payband-admin fit has not run on this database */
+		return st;
+	}
+	if (st != DB_OK ||
+	    (st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
 	    (st = db_model_role(r->db, &r->arena, role, form->years, &e->level)) != DB_OK ||
-	    (st = db_model_summary(r->db, &r->arena, &e->fit)) != DB_OK ||
 	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK ||
 	    (st = db_crowd_figures(r->db, role, region, &e->crowd)) != DB_OK)
 		return st;

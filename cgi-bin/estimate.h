@@ -55,6 +55,7 @@ struct estimate {
 	struct model_dist	 dist;		/* the anchor's distribution */
 	struct crowd		 crowd;		/* contributions for the role × region asked about */
 	struct official		 official;	/* BLS beside survey; official.survey_n == 0 when none */
+	int			 no_model;	/* DB_NOTFOUND because no fit is stored yet */
 };
 
 /* Parse and check the query against the database's lists.  DB errors only; field errors are in form. */

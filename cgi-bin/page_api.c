@@ -269,6 +269,11 @@ api_estimate(struct req *r)
 		return;
 	}
 	st = estimate_run(r, &form, &e);
+	if (st == DB_NOTFOUND && e.no_model) {
+		req_header(r, "Retry-After", "300");
+		api_error(r, 503, "model", "the pay model is not fitted yet");
+		return;
+	}
 	if (st == DB_NOTFOUND) {
 		api_error(r, 404, "region", "no published figure for this role in this region");
 		return;

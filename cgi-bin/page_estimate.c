@@ -419,7 +419,7 @@ static void
 render(struct req *r, const char *file, int home)
 {
 	struct estimate_form	 form;
-	struct estimate		 est;
+	struct estimate		 est = { .no_model = 0 };
 	enum db_status		 st, run_st = DB_OK;
 	tmpl_dict		*layout, *c, *fd, *d;
 	int			 status = 200;
@@ -450,7 +450,11 @@ render(struct req *r, const char *file, int home)
 		fill_result(r, c, &form, &est);
 	else
 		tmpl_show(c, "NO_RESULT");
-	if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND) {
+	if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND && est.no_model) {
+		tmpl_show(c, "NO_MODEL");
+		status = 503;
+		req_header(r, "Retry-After", "300");
+	} else if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND) {
 		d = tmpl_add_section(c, "NO_FIGURE");
 		tmpl_set(d, "ROLE", form.role->title);
 		tmpl_set(d, "REGION", form.region->name);

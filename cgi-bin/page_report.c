@@ -461,7 +461,7 @@ page_report(struct req *r)
 	 * survey's, and which one the estimate uses.
 	 */
 	{
-		size_t		 shown = 0, k, j = 0;
+		size_t		 shown = 0, k, pick = 0;
 		unsigned char	*taken = arena_calloc(a, nprems + 1, 1);
 
 		for (i = 0; i < nprems; i++)
@@ -475,14 +475,14 @@ page_report(struct req *r)
 
 				if (p->published || !p->suggest || taken[i])
 					continue;
-				if (best == NULL || p->low_pct > prems[j].low_pct) {
+				if (best == NULL || p->low_pct > best->low_pct) {
 					best = p;
-					j = i;
+					pick = i;
 				}
 			}
 			if (best == NULL)
 				break;
-			taken[j] = 1;
+			taken[pick] = 1;
 			premium_row(a, c, best, prems, nprems);
 			shown++;
 		}

@@ -74,6 +74,7 @@
 
 <p class="permalink">Link to this estimate: <a href="{{PERMALINK}}" id="permalink">{{PERMALINK}}</a> · <a href="{{API_LINK}}" id="api-link">as JSON</a></p>
 </section>{{/RESULT}}
+{{#NO_MODEL}}<p class="nodata" id="no-model">Estimates are not available yet: the pay model has not been fitted on this server (its operator runs <code>payband-admin fit</code> after the database migrations). The market reports work meanwhile.</p>{{/NO_MODEL}}
 {{#NO_FIGURE}}<p class="nodata">No published pay figure exists for {{ROLE}} in {{REGION}} or the regions around it, so payband cannot estimate it. Try the state or the whole United States.</p>{{/NO_FIGURE}}
 <section aria-labelledby="form-title">
 <h2 id="form-title">{{#RESULT}}Adjust your estimate{{/RESULT}}{{#NO_RESULT}}Your details{{/NO_RESULT}}</h2>

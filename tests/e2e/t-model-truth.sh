@@ -59,6 +59,23 @@ while IFS=$'\t' read -r slug dev_type; do
 done <<<"$roles"
 check "13 developer roles checked" expect_eq "$nroles" 13
 
+# The breakdown explains its own numbers: each row's dollars are its percentage of the running figure before it, and
+# the rows add up to the estimate (Data Engineer in Cheyenne at 6 years; Backend Developer with skills in the U.S.).
+rows_explain() {
+	expect_json '(() => { let run = 0, ok = true;
+		for (const b of j.breakdown) {
+			if (b.factor === "market") { run = b.dollars; continue; }
+			const want = run * (b.pct || 0) / 100;
+			if (Math.abs(want - b.dollars) > 1.5) ok = false;
+			run += b.dollars;
+		}
+		return ok && Math.abs(run - j.estimate.point) <= 2; })()' true
+}
+fetch "$BASE_URL/api/v1/estimate?role=data-engineer&region=us-wy-cheyenne&years=6"
+check "data-engineer in Cheyenne at 6 years: each row is its percentage of the figure before it, and they add up" rows_explain
+fetch "$BASE_URL/api/v1/estimate?role=backend-developer&region=us&years=5&skill=react-nextjs&skill=nodejs&skill=go&cert=aws-certified-developer"
+check "backend-developer with skills: each row is its percentage of the figure before it, and they add up" rows_explain
+
 # The same skill, the same cell: the report's premium table and the estimate agree on n and interval.
 fetch "$BASE_URL/api/v1/report/software-developer/us-ca"
 report_k=$(node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1]));
