@@ -168,6 +168,14 @@ api_certifications(struct req *r)
 	api_list(r, LIST_CERTIFICATIONS);
 }
 
+/* Contributions of a cell, apart from the published figures; the database has applied the privacy rule. */
+static json_t *
+crowd_json(const struct crowd *c)
+{
+	return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "n", jnum(c->n), "median", jnum(c->median),
+	    "p25", jnum(c->p25), "p75", jnum(c->p75), "p10", jnum(c->p10), "p90", jnum(c->p90));
+}
+
 static json_t *
 figure_json(const struct figure *f)
 {
@@ -193,6 +201,7 @@ api_report(struct req *r)
 	struct figure		*figs;
 	struct premium		*prems;
 	struct skill_share	*skills;
+	struct crowd		 crowd;
 	size_t			 nfigs, nprems, nskills, i;
 	enum db_status		 st;
 	json_t			*jf, *jp, *js;
@@ -211,7 +220,8 @@ api_report(struct req *r)
 	}
 	if ((st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
 	    (st = db_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
-	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK) {
+	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK ||
+	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
@@ -231,10 +241,10 @@ api_report(struct req *r)
 		json_array_append_new(js, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
 		    "name", jstr(skills[i].name), "share_pct", jreal(skills[i].share_pct),
 		    "n", jnum(skills[i].n)));
-	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o}",
+	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o}",
 	    "role", "slug", jstr(role->slug), "title", jstr(role->title),
 	    "region", "slug", jstr(region->slug), "name", jstr(region->name),
-	    "figures", jf, "premiums", jp, "required_skills", js));
+	    "figures", jf, "premiums", jp, "required_skills", js, "contributions", crowd_json(&crowd)));
 }
 
 void

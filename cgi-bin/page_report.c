@@ -327,9 +327,8 @@ page_report(struct req *r)
 		vars[V_MEAN].value = money(a, f0->mean);
 		vars[V_MEDIAN].value = money(a, f0->median);
 		vars[V_PROJECTED].value = money(a, f0->projection);
-		/* A source that counts data points counts the ones people contribute here too. */
-		if (f0->data_points != NUM_NONE)
-			vars[V_DATA_POINTS].value = count(a, f0->data_points + crowd.n);
+		/* The source's own count: contributions are counted apart (the crowd section). */
+		vars[V_DATA_POINTS].value = count(a, f0->data_points);
 		vars[V_VINTAGE].value = f0->vintage;
 		vars[V_PUBLISHER].value = f0->publisher;
 	}
@@ -360,8 +359,6 @@ page_report(struct req *r)
 	else {
 		d = tmpl_add_section(c, "PRIMARY");
 		fill_figure(a, d, f0);
-		if (f0->data_points != NUM_NONE)
-			set_opt(d, "DATA_POINTS", vars[V_DATA_POINTS].value);
 		for (i = 0; i < nfigs; i++)
 			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
 	}

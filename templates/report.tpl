@@ -98,7 +98,7 @@
 
 {{#CROWD}}<section aria-labelledby="crowd">
 <h2 id="crowd">From payband users</h2>
-<p>People have contributed <span id="crowd-n">{{N}}</span> accepted data point(s) for {{ROLE}} in {{REGION}}. These are total pay (base + bonus + equity) reported through payband, kept apart from the published figures above.</p>
+<p>People have made <span id="crowd-n">{{N}}</span> accepted contribution(s) for {{ROLE}} in {{REGION}}. Contributions are total pay (base + bonus + equity) reported through payband, counted and shown apart from the published figures above, which they never change.</p>
 {{#FIGURES}}<dl class="signals">
 <div><dt>Median</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
 <div><dt>25th–75th percentile</dt><dd>{{P25}} – {{P75}}</dd></div>

@@ -61,8 +61,8 @@ t_valid() {
 	((after == before + 1)) || e2e_fail "stored $before → $after, expected +1"
 	fetch "$BASE_URL$loc"
 	expect_status 200
-	expect_text_contains "Data points before 0"
-	expect_text_contains "Data points now 1"
+	expect_text_contains "Contributions before 0"
+	expect_text_contains "Contributions now 1"
 	FIRST_KEY=$KEY FIRST_LOC=$loc
 }
 check "valid contribution: 303 after commit, thank-you page shows the count before and after" t_valid
