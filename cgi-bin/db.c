@@ -91,7 +91,8 @@ static const struct {
 	  "SELECT role_slug, role_title, region_slug, region_name, status, count_before, count_after"
 	  " FROM contribution_receipt($1::bigint)" },
 	{ "crowd", 2,
-	  "SELECT n, published_points, median, p25, p75, p10, p90 FROM crowd_figures($1, $2)" },
+	  "SELECT n, published_points, median, p25, p75, p10, p90, median_rounded_to, median_from,"
+	  " quartiles_from FROM crowd_figures($1, $2)" },
 	{ "official", 2,
 	  "SELECT bls_region_name, soc_code, occupation_title, bls_vintage, bls_mean, bls_median,"
 	  " survey_dev_type, survey_n, survey_p25, survey_median, survey_p75"
@@ -747,6 +748,9 @@ db_crowd_figures(struct db *db, const char *role, const char *region, struct cro
 		out->p75 = num(res, 0, 4);
 		out->p10 = num(res, 0, 5);
 		out->p90 = num(res, 0, 6);
+		out->median_rounded_to = num(res, 0, 7);
+		out->median_from = num(res, 0, 8);
+		out->quartiles_from = num(res, 0, 9);
 	}
 	PQclear(res);
 	return st;

@@ -132,9 +132,11 @@ struct receipt {
 	long long	 count_before, count_after;
 };
 
-/* Crowd figures of a cell; NUM_NONE where privacy rules hide them. */
+/* Crowd figures of a cell; NUM_NONE where the privacy rule (crowd_figures in SQL) hides them. */
 struct crowd {
 	long long	 n, published_points, median, p25, p75, p10, p90;
+	long long	 median_rounded_to;		/* 5000, 1 (to the dollar), NUM_NONE with no median */
+	long long	 median_from, quartiles_from;	/* the rule's thresholds, for the wording */
 };
 
 /* The official (BLS) figure of the role's occupation beside the survey's figure for the role. */

@@ -172,8 +172,9 @@ api_certifications(struct req *r)
 static json_t *
 crowd_json(const struct crowd *c)
 {
-	return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "n", jnum(c->n), "median", jnum(c->median),
-	    "p25", jnum(c->p25), "p75", jnum(c->p75), "p10", jnum(c->p10), "p90", jnum(c->p90));
+	return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "n", jnum(c->n), "median", jnum(c->median),
+	    "median_rounded_to", jnum(c->median_rounded_to), "p25", jnum(c->p25), "p75", jnum(c->p75),
+	    "p10", jnum(c->p10), "p90", jnum(c->p90));
 }
 
 static json_t *
@@ -318,7 +319,7 @@ api_estimate(struct req *r)
 		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
 		    "n", p ? jnum(p->n) : json_null()));
 	}
-	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o}}",
+	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:b},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:o}",
 	    "input", in,
 	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),
 	    "percentile", json_integer(lround(m->percentile)),
@@ -329,6 +330,5 @@ api_estimate(struct req *r)
 	    "p25", jdollars(e.dist.p25), "p50", jdollars(e.dist.p50), "p75", jdollars(e.dist.p75),
 	    "p90", jdollars(e.dist.p90),
 	    "permalink", json_string(estimate_query(r, &form)),
-	    "crowd", "n", jnum(e.crowd.n), "median", jnum(e.crowd.median), "p25", jnum(e.crowd.p25),
-	    "p75", jnum(e.crowd.p75)));
+	    "crowd", crowd_json(&e.crowd)));
 }

@@ -413,17 +413,26 @@ page_report(struct req *r)
 	else
 		tmpl_show(c, "HAS_REQUIRED_SKILLS");
 
-	/* Crowd figures: separate from published ones, and only where no one can be singled out. */
+	/*
+	 * Crowd figures: separate from published ones. Which of them exist is the
+	 * database's privacy rule (crowd_figures): shown as given, never recomputed.
+	 */
 	d = tmpl_add_section(c, "CROWD");
 	set_opt(d, "N", count(a, crowd.n));
+	set_opt(d, "MEDIAN_FROM", count(a, crowd.median_from));
+	set_opt(d, "QUARTILES_FROM", count(a, crowd.quartiles_from));
 	if (crowd.median != NUM_NONE) {
 		tmpl_show(d, "FIGURES");
 		set_opt(d, "MEDIAN", money(a, crowd.median));
-		set_opt(d, "P25", money(a, crowd.p25));
-		set_opt(d, "P75", money(a, crowd.p75));
+		if (crowd.median_rounded_to > 1)
+			set_opt(d, "ROUNDED_TO", money(a, crowd.median_rounded_to));
+		if (crowd.p25 != NUM_NONE && crowd.p75 != NUM_NONE) {
+			set_opt(d, "P25", money(a, crowd.p25));
+			set_opt(d, "P75", money(a, crowd.p75));
+		}
 		set_opt(d, "P10", money(a, crowd.p10));
 		set_opt(d, "P90", money(a, crowd.p90));
-		if (crowd.p10 == NUM_NONE)
+		if (crowd.p25 == NUM_NONE)
 			tmpl_show(d, "TAILS_HIDDEN");
 	} else
 		tmpl_show(d, "TOO_FEW");

@@ -100,12 +100,12 @@
 <h2 id="crowd">From payband users</h2>
 <p>People have made <span id="crowd-n">{{N}}</span> accepted contribution(s) for {{ROLE}} in {{REGION}}. Contributions are total pay (base + bonus + equity) reported through payband, counted and shown apart from the published figures above, which they never change.</p>
 {{#FIGURES}}<dl class="signals">
-<div><dt>Median</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
-<div><dt>25th–75th percentile</dt><dd>{{P25}} – {{P75}}</dd></div>
-{{#P10}}<div><dt>10th percentile</dt><dd>{{P10}}</dd></div>{{/P10}}{{#P90}}<div><dt>90th percentile</dt><dd>{{P90}}</dd></div>{{/P90}}
+<div><dt>Median{{#ROUNDED_TO}} <span class="note">(rounded to the nearest {{ROUNDED_TO}})</span>{{/ROUNDED_TO}}</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
+{{#P25}}<div><dt>25th–75th percentile</dt><dd id="crowd-quartiles">{{P25}} – {{P75}}</dd></div>{{/P25}}
+{{#P10}}<div><dt>10th percentile</dt><dd id="crowd-p10">{{P10}}</dd></div>{{/P10}}{{#P90}}<div><dt>90th percentile</dt><dd id="crowd-p90">{{P90}}</dd></div>{{/P90}}
 </dl>
-{{#TAILS_HIDDEN}}<p class="note">The 10th and 90th percentiles appear once 20 people have contributed, so that no single contribution can be read off them.</p>{{/TAILS_HIDDEN}}{{/FIGURES}}
-{{#TOO_FEW}}<p class="nodata" id="crowd-too-few">Figures from payband users appear once at least 5 people have contributed for this role and region, so that no one can be identified.</p>{{/TOO_FEW}}
+{{#TAILS_HIDDEN}}<p class="note">Until {{QUARTILES_FROM}} people have contributed, payband shows only their median{{#ROUNDED_TO}}, rounded to the nearest {{ROUNDED_TO}}{{/ROUNDED_TO}}, and no quartile or 10th/90th percentile, so that no single contribution can be read off them.</p>{{/TAILS_HIDDEN}}{{/FIGURES}}
+{{#TOO_FEW}}<p class="nodata" id="crowd-too-few">Figures from payband users appear once at least {{MEDIAN_FROM}} people have contributed for this role and region, so that no one can be identified.</p>{{/TOO_FEW}}
 <p><a href="{{BASE}}/contribute">Contribute your pay</a></p>
 </section>{{/CROWD}}
 
