@@ -42,6 +42,8 @@ struct figure {
 	long long	 employment, data_points, projection;
 	double		 location_quotient, jobs_per_1000;	/* NAN when not published */
 	const char	*projection_method, *derivation, *occupation_title, *soc_code;
+	/* source of employment, location quotient and jobs per 1,000 (NULL: none of them) */
+	const char	*emp_publisher, *emp_source_title, *emp_vintage, *emp_citation;
 };
 
 struct premium {

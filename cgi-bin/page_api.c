@@ -180,7 +180,11 @@ crowd_json(const struct crowd *c)
 static json_t *
 figure_json(const struct figure *f)
 {
-	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	json_t	*es = f->emp_publisher == NULL ? json_null() : json_pack("{s:o,s:o,s:o}",
+	    "publisher", jstr(f->emp_publisher), "source", jstr(f->emp_source_title),
+	    "vintage", jstr(f->emp_vintage));
+
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
 	    "license", jstr(f->license), "vintage", jstr(f->vintage),
 	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
@@ -189,7 +193,7 @@ figure_json(const struct figure *f)
 	    "data_points", jnum(f->data_points), "projection", jnum(f->projection),
 	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
 	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
-	    "source_url", jstr(f->source_url));
+	    "source_url", jstr(f->source_url), "employment_source", es);
 }
 
 void

@@ -140,6 +140,14 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 	set_opt(d, "DERIVATION", f->derivation);
 	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
 	set_opt(d, "SOC_CODE", f->soc_code);
+	/* Employment, location quotient and jobs per 1,000 may come from another source than the pay. */
+	set_opt(d, "EMP_PUBLISHER", f->emp_publisher);
+	set_opt(d, "EMP_VINTAGE", f->emp_vintage);
+	set_opt(d, "EMP_CITATION", f->emp_citation);
+	if (f->emp_publisher != NULL && f->publisher != NULL && f->emp_vintage != NULL &&
+	    f->vintage != NULL && (strcmp(f->emp_publisher, f->publisher) != 0 ||
+	    strcmp(f->emp_vintage, f->vintage) != 0))
+		tmpl_show(d, "EMP_CREDIT");
 	if (f->p10 != NUM_NONE || f->p25 != NUM_NONE || f->median != NUM_NONE ||
 	    f->p75 != NUM_NONE || f->p90 != NUM_NONE)
 		tmpl_show(d, "HAS_DISTRIBUTION");
@@ -216,7 +224,7 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 
 	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
 	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
-	    "soc_code,license\r\n");
+	    "soc_code,license,employment_publisher,employment_source,employment_vintage\r\n");
 	for (i = 0; i < nfigs; i++) {
 		const struct figure *f = &figs[i];
 
@@ -240,6 +248,9 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 		csv_text(b, f->derivation, 0);
 		csv_text(b, f->soc_code, 0);
 		csv_text(b, f->license, 0);
+		csv_text(b, f->emp_publisher, 0);
+		csv_text(b, f->emp_source_title, 0);
+		csv_text(b, f->emp_vintage, 0);
 		csv_end(b);
 	}
 	r->status = 200;

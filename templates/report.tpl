@@ -2,7 +2,7 @@
 <header class="report-head">
 <p class="crumbs"><a href="{{BASE}}/">Reports</a> › {{ROLE}} › {{REGION}}</p>
 <h1>Market Intelligence: {{ROLE}} in {{REGION}}</h1>
-{{#PRIMARY}}<p class="meta">Last Updated: {{VINTAGE}}{{#DATA_POINTS}} · Based on {{DATA_POINTS}} data points{{/DATA_POINTS}}{{#EMPLOYMENT}} · BLS employment estimate: {{EMPLOYMENT}} jobs{{/EMPLOYMENT}}</p>
+{{#PRIMARY}}<p class="meta">Last Updated: {{VINTAGE}}{{#DATA_POINTS}} · Based on {{DATA_POINTS}} data points{{/DATA_POINTS}}{{#EMPLOYMENT}} · Employment ({{EMP_CITATION}}): {{EMPLOYMENT}} jobs{{/EMPLOYMENT}}</p>
 <dl class="figures">
 {{#MEAN}}<div><dt>Average pay</dt><dd class="big">{{MEAN}}</dd></div>{{/MEAN}}
 {{#PROJECTED}}<div><dt>Projected</dt><dd class="big">{{PROJECTED}}</dd></div>{{/PROJECTED}}
@@ -34,7 +34,7 @@
 {{#LQ}}<div><dt>Location quotient</dt><dd>{{LQ}}</dd></div>{{/LQ}}
 {{#JOBS_PER_1000}}<div><dt>Jobs per 1,000 jobs</dt><dd>{{JOBS_PER_1000}}</dd></div>{{/JOBS_PER_1000}}
 </dl>
-<p class="source">Source: {{PUBLISHER}}, {{VINTAGE}}{{#OCCUPATION_TITLE}}, for the occupation {{OCCUPATION_TITLE}}{{#SOC_CODE}} ({{SOC_CODE}}){{/SOC_CODE}}{{/OCCUPATION_TITLE}}. A location quotient above 1 means the occupation is a larger share of jobs here than nationally.</p>{{/DEMAND_FIGURE}}
+<p class="source">Source: {{EMP_PUBLISHER}}, {{EMP_VINTAGE}}{{#OCCUPATION_TITLE}}, for the occupation {{OCCUPATION_TITLE}}{{#SOC_CODE}} ({{SOC_CODE}}){{/SOC_CODE}}{{/OCCUPATION_TITLE}}. A location quotient above 1 means the occupation is a larger share of jobs here than nationally.</p>{{/DEMAND_FIGURE}}
 {{#NO_DEMAND_FIGURE}}<p class="nodata">No employment figure is published for this role and region.</p>{{/NO_DEMAND_FIGURE}}
 </section>
 
@@ -115,7 +115,7 @@
 <caption>Every figure payband has for {{ROLE}} in {{REGION}}</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Average</th><th scope="col">Median</th><th scope="col">10th–90th percentile</th><th scope="col">Projected</th><th scope="col">Employment</th></tr></thead>
 <tbody>{{#FIGURE}}
-<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
+<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{#EMP_CREDIT}} <span class="note">({{EMP_CITATION}})</span>{{/EMP_CREDIT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
 </tbody>
 </table>
 <p class="note">An empty cell means the source does not publish that figure; payband never fills it in.</p>

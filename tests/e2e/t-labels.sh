@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# t-labels.sh: every figure says where it comes from and what it counts: employment credited to its real source,
+# BLS top-coded percentiles shown as top-coded, metro price parities through the CBSA crosswalk, one survey group
+# size per group.
+. "$(dirname "$0")/lib.sh"
+
+command -v node >/dev/null 2>&1 || { printf 'FAIL: %s: environment — node is not installed\n' "$E2E_FILE"; exit 1; }
+
+# jget EXPR: evaluate EXPR with j = the body of the last fetch parsed as JSON; prints strings raw, the rest as JSON.
+jget() {
+	node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+		const v = (0, eval)("(j) => (" + process.argv[2] + ")")(j);
+		process.stdout.write(typeof v === "string" ? v : JSON.stringify(v === undefined ? null : v));' \
+		"$E2E_BODY" "$1" 2>/dev/null
+}
+expect_json() { # expect_json EXPR VALUE
+	local got
+	got=$(jget "$1") || { e2e_fail "$(e2e_got): cannot evaluate $1 on the JSON: $(e2e_excerpt 120)"; return; }
+	[[ $got == "$2" ]] || e2e_fail "$(e2e_got): $1 is $got, expected $2"
+}
+# csv_get EXPR: EXPR with recs = the rows of the CSV body as objects keyed by its header (RFC 4180 quoting).
+csv_get() {
+	node -e '
+		const text = require("fs").readFileSync(process.argv[1], "utf8");
+		const rows = []; let row = [], f = "", q = false, i = 0;
+		for (; i < text.length; i++) {
+			const c = text[i];
+			if (q) { if (c === "\"") { if (text[i + 1] === "\"") { f += "\""; i++; } else q = false; } else f += c; }
+			else if (c === "\"") q = true;
+			else if (c === ",") { row.push(f); f = ""; }
+			else if (c === "\n" || c === "\r") { if (c === "\r" && text[i + 1] === "\n") i++; row.push(f); rows.push(row); row = []; f = ""; }
+			else f += c;
+		}
+		if (f !== "" || row.length) { row.push(f); rows.push(row); }
+		const header = rows[0] || [];
+		const recs = rows.slice(1).map(r => Object.fromEntries(header.map((h, k) => [h, r[k]])));
+		const v = (0, eval)("(recs) => (" + process.argv[2] + ")")(recs);
+		process.stdout.write(typeof v === "string" ? v : JSON.stringify(v === undefined ? null : v));
+	' "$E2E_BODY" "$1" 2>/dev/null
+}
+expect_csv() { # expect_csv EXPR VALUE
+	local got
+	got=$(csv_get "$1") || { e2e_fail "$(e2e_got): cannot evaluate $1 on the CSV: $(e2e_excerpt 120)"; return; }
+	[[ $got == "$2" ]] || e2e_fail "$(e2e_got): $1 is $got, expected $2"
+}
+# row_text START: the text of the first table row whose header cell starts with START (tags dropped).
+row_text() {
+	START=$1 perl -CSD -0777 -ne '
+		while (m{<tr\b[^>]*>(.*?)</tr>}gis) { my $r = $1; (my $t = $r) =~ s{<[^>]*>}{ }g; $t =~ s{\s+}{ }g;
+			$t =~ s{^ | $}{}g; $t =~ s{&lt;}{<}g; $t =~ s{&gt;}{>}g; $t =~ s{&amp;}{&}g;
+			if (index($t, $ENV{START}) == 0) { print $t; last } }' "$E2E_BODY"
+}
+# section_text ID: the text of <section> holding the heading id="ID" (tags dropped, whitespace squeezed).
+section_text() {
+	ID=$1 perl -CSD -0777 -ne 'if (m{<section\b[^>]*>\s*<h2\b[^>]*\bid="\Q$ENV{ID}\E"(.*?)</section>}is) {
+		(my $t = $1) =~ s{<[^>]*>}{ }g; $t =~ s{&#39;}{\x27}g; $t =~ s{&amp;}{&}g; $t =~ s{\s+}{ }g; print $t }' "$E2E_BODY"
+}
+
+# --- a. Employment, location quotient and jobs per 1,000 credited to BLS OEWS May 2025 ---------------------------
+# Backend Developer in California: its pay figure is derived from the reference report (April 2026), its demand
+# figures are the BLS figures of Software Developers in California, May 2025.
+employment_html() {
+	local t
+	fetch "$BASE_URL/report/backend-developer/us-ca"
+	expect_status 200
+	t=$(section_text demand)
+	[[ $t == *"Source: U.S. Bureau of Labor Statistics"*"May 2025"* ]] ||
+		e2e_fail "$(e2e_got): the demand section does not credit BLS, May 2025: '${t: -300}'"
+	[[ $t != *"reference report"* ]] || e2e_fail "$(e2e_got): the demand section credits the reference report: '${t: -300}'"
+	t=$(row_text "payband reference report, April 2026")
+	[[ $t == *"284,390 (BLS OEWS, May 2025)"* ]] ||
+		e2e_fail "$(e2e_got): the reference report's row in 'Figures by source' does not credit its employment to BLS: '$t'"
+	expect_text_contains "Employment (BLS OEWS, May 2025): 284,390 jobs"
+}
+check "4a. report HTML: employment of backend-developer/us-ca credited to BLS OEWS, May 2025" employment_html
+
+employment_json() {
+	fetch "$BASE_URL/api/v1/report/backend-developer/us-ca"
+	expect_json '(f => [f.publisher, f.employment, f.employment_source.publisher, f.employment_source.vintage].join("|"))(j.figures.find(f => f.rank === 1))' \
+		"payband reference report|284390|U.S. Bureau of Labor Statistics|May 2025"
+	# a figure without employment credits no one
+	fetch "$BASE_URL/api/v1/report/backend-developer/us"
+	expect_json 'j.figures.find(f => f.rank === 1).employment_source' null
+}
+check "4a. report JSON: rank 1's employment_source is BLS, May 2025" employment_json
+
+employment_csv() {
+	fetch "$BASE_URL/report/backend-developer/us-ca.csv"
+	expect_csv '(r => [r.publisher, r.employment, r.employment_publisher, r.employment_vintage].join("|"))(recs.find(r => r.rank === "1"))' \
+		"payband reference report|284390|U.S. Bureau of Labor Statistics|May 2025"
+}
+check "4a. report CSV: rank 1's employment_publisher/employment_vintage are BLS, May 2025" employment_csv
+
+finish
