@@ -54,7 +54,8 @@ static const struct {
 	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
 	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
-	  " employment_publisher, employment_source_title, employment_vintage, employment_citation"
+	  " employment_publisher, employment_source_title, employment_vintage, employment_citation,"
+	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least"
 	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
 	{ "premiums", 2,
 	  "SELECT kind, slug, name, low_pct, high_pct, top_decile_with_slug,"
@@ -359,6 +360,8 @@ db_figures(struct db *db, struct arena *a, const char *role, const char *region,
 		f->emp_source_title = str(a, res, i, 22);
 		f->emp_vintage = str(a, res, i, 23);
 		f->emp_citation = str(a, res, i, 24);
+		f->topcoded = str(a, res, i, 25);
+		f->topcoded_at_least = num(res, i, 26);
 	}
 	*n = (size_t)rows;
 	PQclear(res);

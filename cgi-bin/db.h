@@ -44,6 +44,9 @@ struct figure {
 	const char	*projection_method, *derivation, *occupation_title, *soc_code;
 	/* source of employment, location quotient and jobs per 1,000 (NULL: none of them) */
 	const char	*emp_publisher, *emp_source_title, *emp_vintage, *emp_citation;
+	/* figures the source top-coded (empty here): names ("p90") joined by ','; NULL when none */
+	const char	*topcoded;
+	long long	 topcoded_at_least;	/* the top-code, NUM_NONE when none */
 };
 
 struct premium {

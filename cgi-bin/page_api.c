@@ -180,11 +180,19 @@ crowd_json(const struct crowd *c)
 static json_t *
 figure_json(const struct figure *f)
 {
+	static const char *const values[] = { "mean", "median", "p10", "p25", "p75", "p90" };
 	json_t	*es = f->emp_publisher == NULL ? json_null() : json_pack("{s:o,s:o,s:o}",
 	    "publisher", jstr(f->emp_publisher), "source", jstr(f->emp_source_title),
 	    "vintage", jstr(f->emp_vintage));
+	json_t	*top = json_array();
+	size_t	 i;
 
-	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	/* a top-coded value is null, named here, and at least topcoded_at_least */
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		if (figure_topcoded(f, values[i]))
+			json_array_append_new(top, json_string(values[i]));
+
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
 	    "license", jstr(f->license), "vintage", jstr(f->vintage),
 	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
@@ -193,7 +201,8 @@ figure_json(const struct figure *f)
 	    "data_points", jnum(f->data_points), "projection", jnum(f->projection),
 	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
 	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
-	    "source_url", jstr(f->source_url), "employment_source", es);
+	    "source_url", jstr(f->source_url), "employment_source", es, "topcoded", top,
+	    "topcoded_at_least", jnum(f->topcoded_at_least));
 }
 
 void

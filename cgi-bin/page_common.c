@@ -183,3 +183,19 @@ form_cert_options(tmpl_dict *c, const struct cert *certs, size_t n, const char *
 			tmpl_show(d, "CHECKED");
 	}
 }
+
+int
+figure_topcoded(const struct figure *f, const char *name)
+{
+	const char	*p = f->topcoded;
+	size_t		 len = strlen(name);
+
+	/* f->topcoded is "p75,p90": whole names between commas */
+	while (p != NULL && *p != '\0') {
+		if (strncmp(p, name, len) == 0 && (p[len] == ',' || p[len] == '\0'))
+			return 1;
+		if ((p = strchr(p, ',')) != NULL)
+			p++;
+	}
+	return 0;
+}

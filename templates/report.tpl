@@ -16,7 +16,8 @@
 <caption>Annual pay percentiles, {{PUBLISHER}}, {{VINTAGE}}</caption>
 <thead><tr><th scope="col">10th</th><th scope="col">25th</th><th scope="col">Median</th><th scope="col">75th</th><th scope="col">90th</th></tr></thead>
 <tbody><tr><td>{{#P10}}{{P10}}{{/P10}}</td><td>{{#P25}}{{P25}}{{/P25}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P75}}{{P75}}{{/P75}}</td><td>{{#P90}}{{P90}}{{/P90}}</td></tr></tbody>
-</table>{{/HAS_DISTRIBUTION}}{{/PRIMARY}}
+</table>
+{{#TOPCODED}}<p class="note">≥ {{TOPCODE_MIN}}: {{PUBLISHER}} top-codes wages of {{TOPCODE_MIN}} a year or more in {{VINTAGE}} and publishes no exact figure for them.</p>{{/TOPCODED}}{{/HAS_DISTRIBUTION}}{{/PRIMARY}}
 {{#NO_FIGURES}}<p class="nodata">No published pay figure exists for {{ROLE}} in {{REGION}}: the source suppresses it, or payband has no source for it. payband does not estimate figures that no one published.</p>{{/NO_FIGURES}}
 </header>
 
@@ -118,7 +119,7 @@
 <tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{#EMP_CREDIT}} <span class="note">({{EMP_CITATION}})</span>{{/EMP_CREDIT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
 </tbody>
 </table>
-<p class="note">An empty cell means the source does not publish that figure; payband never fills it in.</p>
+<p class="note">An empty cell means the source does not publish that figure; payband never fills it in.{{#SOURCES_TOPCODED}} ≥ {{TOPCODE_MIN}}: {{PUBLISHER}} top-codes wages of {{TOPCODE_MIN}} a year or more in {{VINTAGE}} and publishes no exact figure for them.{{/SOURCES_TOPCODED}}</p>
 <p><a href="{{BASE}}/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}.csv">Download these figures as CSV</a> · <a href="{{BASE}}/api/v1/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}">as JSON</a></p>
 </section>
 </article>

@@ -91,4 +91,45 @@ employment_csv() {
 }
 check "4a. report CSV: rank 1's employment_publisher/employment_vintage are BLS, May 2025" employment_csv
 
+# --- b. BLS top-coded percentiles ----------------------------------------------------------------------------------
+# BLS printed wages of $239,200 a year or more as '#' in May 2024. The national file names them (Computer and
+# Information Systems Managers, p90); in the state file an empty p75/p90 beside a published median is a top-code
+# when the May 2025 value of the same cell (never top-coded) is $239,200 or more: Software Developers in California,
+# May 2024, p90 (May 2025: $272,670). Software Quality Assurance Analysts in New Mexico, May 2024, has an empty p90
+# too, but its May 2025 p90 is $160,430: not shown as a top-code.
+topcoded_html() {
+	local t
+	fetch "$BASE_URL/report/software-developer/us-ca"
+	expect_status 200
+	t=$(row_text "U.S. Bureau of Labor Statistics, May 2024")
+	[[ $t == *'$103,950 – ≥ $239,200'* ]] || e2e_fail "$(e2e_got): the May 2024 row does not show p90 as ≥ \$239,200: '$t'"
+	expect_text_contains "top-codes"
+	fetch "$BASE_URL/report/computer-and-information-systems-manager/us"
+	t=$(row_text "U.S. Bureau of Labor Statistics, May 2024")
+	[[ $t == *'– ≥ $239,200'* ]] || e2e_fail "$(e2e_got): the national May 2024 row does not show p90 as ≥ \$239,200: '$t'"
+	fetch "$BASE_URL/report/software-quality-assurance-analyst-and-tester/us-nm"
+	t=$(row_text "U.S. Bureau of Labor Statistics, May 2024")
+	[[ -n $t && $t != *'≥'* ]] || e2e_fail "$(e2e_got): a p90 that is not known to be top-coded is shown as one: '$t'"
+}
+check "4b. report HTML: BLS top-coded p90 shown as ≥ \$239,200 (state and national May 2024), not where unknown" topcoded_html
+
+topcoded_json() {
+	fetch "$BASE_URL/api/v1/report/software-developer/us-ca"
+	expect_json '(f => [f.p75, f.p90, JSON.stringify(f.topcoded), f.topcoded_at_least].join("|"))(j.figures.find(f => f.vintage === "May 2024"))' \
+		'212280||["p90"]|239200'
+	expect_json '(f => [JSON.stringify(f.topcoded), f.topcoded_at_least].join("|"))(j.figures.find(f => f.vintage === "May 2025"))' \
+		'[]|'
+	fetch "$BASE_URL/api/v1/report/computer-and-information-systems-manager/us"
+	expect_json '(f => [f.p90, JSON.stringify(f.topcoded), f.topcoded_at_least].join("|"))(j.figures.find(f => f.vintage === "May 2024"))' \
+		'|["p90"]|239200'
+}
+check "4b. report JSON: top-coded p90 is null, listed in topcoded, with topcoded_at_least 239200" topcoded_json
+
+topcoded_csv() {
+	fetch "$BASE_URL/report/software-developer/us-ca.csv"
+	expect_csv '(r => [r.p90, r.topcoded, r.topcoded_at_least].join("|"))(recs.find(r => r.vintage === "May 2024"))' \
+		'|p90|239200'
+}
+check "4b. report CSV: top-coded p90 empty, topcoded p90, topcoded_at_least 239200" topcoded_csv
+
 finish
