@@ -84,7 +84,7 @@ static const struct {
 	{ "certifications", 0,
 	  "SELECT slug, name, issuer FROM v_certifications ORDER BY name" },
 	{ "price_parity", 1,
-	  "SELECT rpp, year, publisher FROM v_price_parity WHERE region_slug = $1" },
+	  "SELECT rpp, year, publisher, area_name FROM v_price_parity WHERE region_slug = $1" },
 	{ "submit", 13,
 	  "SELECT id, status, duplicate, rate_limited FROM submit_contribution($1::uuid, $2, $3,"
 	  " $4::int, $5::int, $6::int, $7::int, $8, $9::text[], $10::text[], $11::bytea, $12::int,"
@@ -640,6 +640,7 @@ db_price_parity(struct db *db, struct arena *a, const char *region, struct price
 		pp->rpp = dbl(res, 0, 0);
 		pp->year = str(a, res, 0, 1);
 		pp->publisher = str(a, res, 0, 2);
+		pp->area_name = str(a, res, 0, 3);
 	}
 	PQclear(res);
 	return st;

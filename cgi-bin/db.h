@@ -108,6 +108,7 @@ struct cert {
 struct price_parity {
 	double		 rpp;
 	const char	*year, *publisher;
+	const char	*area_name;	/* BEA's area when it is another delineation of the region, else NULL */
 };
 
 /* A contribution as the form sends it, every value already checked. */

@@ -132,4 +132,43 @@ topcoded_csv() {
 }
 check "4b. report CSV: top-coded p90 empty, topcoded p90, topcoded_at_least 239200" topcoded_csv
 
+# --- c. Metro price parities through the 2023 -> 2020 CBSA crosswalk ---------------------------------------------
+# OFLC (and payband's metros) use the 2023 CBSA codes, BEA's 2023 price parities the 2020 ones: Cleveland, OH is 17410,
+# BEA's Cleveland-Elyria, OH 17460 (all items 93.05 in bea_rpp_msa_2023.csv). Lexington Park, MD changed counties
+# (2023 adds Calvert County): no parity is guessed for it.
+# cells_of NAME: the cells of the table row headed NAME, text only, joined by " | ".
+cells_of() {
+	NAME=$1 perl -CSD -0777 -ne '
+		while (m{<tr\b[^>]*>(.*?)</tr>}gis) { my $r = $1;
+			my ($h) = $r =~ m{<th\b[^>]*>(.*?)</th>}is; next unless defined $h;
+			(my $ht = $h) =~ s{<[^>]*>}{}g; $ht =~ s{^\s+|\s+$}{}g; next unless $ht eq $ENV{NAME};
+			my @c; while ($r =~ m{<td\b[^>]*>(.*?)</td>}gis) { (my $t = $1) =~ s{<[^>]*>}{ }g; $t =~ s{\s+}{ }g;
+				$t =~ s{^ | $}{}g; push @c, $t }
+			print join(" | ", @c); last }' "$E2E_BODY"
+}
+parity_html() {
+	local c
+	fetch "$BASE_URL/compare?role=software-developer&region=us-oh-cleveland&region=us-fl-wildwood-the-villages&region=us-md-lexington-park"
+	expect_status 200
+	c=$(cells_of "Cleveland, OH")
+	[[ " $c |" == *" 93.05 "* ]] || e2e_fail "$(e2e_got): the Cleveland row lacks the price parity 93.05: '$c'"
+	[[ $c == *"Cleveland-Elyria, OH"* ]] || e2e_fail "$(e2e_got): the Cleveland row does not name BEA's area Cleveland-Elyria, OH: '$c'"
+	c=$(cells_of "Wildwood-The Villages, FL")
+	[[ " $c |" == *" 94.29 "* && $c == *"The Villages, FL"* ]] ||
+		e2e_fail "$(e2e_got): the Wildwood-The Villages row lacks 94.29 for BEA's The Villages, FL: '$c'"
+	c=$(cells_of "Lexington Park, MD")
+	[[ $c == *"not published"* ]] || e2e_fail "$(e2e_got): Lexington Park (changed counties) shows a parity: '$c'"
+}
+check "4c. compare: Cleveland, OH has BEA's price parity 93.05 for Cleveland-Elyria, OH; Lexington Park none" parity_html
+
+parity_csv() {
+	fetch "$BASE_URL/compare.csv?role=software-developer&region=us-oh-cleveland&region=us-oh-columbus"
+	expect_status 200
+	expect_csv '(r => [Number(r.price_parity), r.price_parity_area].join("|"))(recs.find(r => r.region === "us-oh-cleveland"))' \
+		"93.05|Cleveland-Elyria, OH"
+	expect_csv '(r => [r.price_parity !== "", r.price_parity_area].join("|"))(recs.find(r => r.region === "us-oh-columbus"))' \
+		"true|"
+}
+check "4c. compare CSV: Cleveland's price_parity 93.05, price_parity_area Cleveland-Elyria, OH" parity_csv
+
 finish
