@@ -316,6 +316,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	/* The official figure beside the survey's, with the gap; the template explains it. */
 	if (e->official.survey_n > 0 && e->official.bls_median != NUM_NONE) {
 		const struct official *o = &e->official;
+		char n[FMT_MAX];
 
 		d = tmpl_add_section(res, "OFFICIAL");
 		tmpl_set(d, "BLS_REGION", o->bls_region_name);
@@ -330,7 +331,8 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_set(d, "SURVEY_MEDIAN", money(a, (double)o->survey_median));
 		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", money(a, (double)o->survey_p25),
 		    money(a, (double)o->survey_p75)));
-		tmpl_set(d, "SURVEY_N", arena_printf(a, "%lld", o->survey_n));
+		fmt_thousands(n, sizeof(n), o->survey_n);	/* as the experience basis writes it */
+		tmpl_set(d, "SURVEY_N", n);
 		if (o->survey_dev_type != NULL) {
 			tmpl_set(d, "DEV_TYPE", o->survey_dev_type);
 			tmpl_show(d, "DEV_TYPE");

@@ -73,7 +73,7 @@
 {{#HAS_REQUIRED_SKILLS}}<ol class="skills">{{#REQUIRED_SKILL}}
 <li><span class="skill">{{NAME}}</span>{{#SHARE}} <span class="share">used by {{SHARE}}%</span>{{/SHARE}}</li>{{/REQUIRED_SKILL}}
 </ol>
-<p class="source">Source: Stack Overflow Developer Survey 2023, U.S. respondents in this role{{#REQUIRED_SKILLS_N}} (n = {{REQUIRED_SKILLS_N}}){{/REQUIRED_SKILLS_N}}: share who worked with each technology in the past year. ODbL 1.0.</p>{{/HAS_REQUIRED_SKILLS}}
+<p class="source">Source: Stack Overflow Developer Survey 2023, all U.S. respondents of this role's developer type, whatever their employment{{#REQUIRED_SKILLS_N}} (n = {{REQUIRED_SKILLS_N}}){{/REQUIRED_SKILLS_N}}: share who worked with each technology in the past year. (Pay figures from the survey count only full-time respondents who gave their years of professional coding.) ODbL 1.0.</p>{{/HAS_REQUIRED_SKILLS}}
 {{#NO_REQUIRED_SKILLS}}<p class="nodata">The survey payband uses has no respondents mapped to {{ROLE}}, so no skill list is shown.</p>{{/NO_REQUIRED_SKILLS}}
 </section>
 

@@ -4,6 +4,7 @@
 # size per group.
 . "$(dirname "$0")/lib.sh"
 
+e2e_need PGHOST PGPORT PGDATABASE
 command -v node >/dev/null 2>&1 || { printf 'FAIL: %s: environment — node is not installed\n' "$E2E_FILE"; exit 1; }
 
 # jget EXPR: evaluate EXPR with j = the body of the last fetch parsed as JSON; prints strings raw, the rest as JSON.
@@ -170,5 +171,27 @@ parity_csv() {
 		"true|"
 }
 check "4c. compare CSV: Cleveland's price_parity 93.05, price_parity_area Cleveland-Elyria, OH" parity_csv
+
+# --- d. One survey group size per group ------------------------------------------------------------------------------
+# The estimate page stated the survey group of Backend Developers twice: 1,850 (the experience curve: full-time
+# respondents with a years_code_pro answer) and 1,854 (the official-vs-survey table: full-time respondents). Every
+# statement of the group's size now uses the first definition and says what it counts.
+survey_n() {
+	local want t sizes
+	want=$(psql_super -c "select to_char(count(*), 'FM999,999') from survey_respondents
+		where dev_type = 'Developer, back-end' and 'Employed, full-time' = any (string_to_array(employment, ';'))
+		and years_code_pro is not null") || { e2e_fail "cannot count the survey group"; return; }
+	fetch "$BASE_URL/estimate?role=backend-developer&region=us-ca-san-jose-sunnyvale-santa-clara&years=5"
+	expect_status 200
+	t=$(visible_text)
+	expect_text_contains "full-time respondents of developer type “Developer, back-end” who gave their years of professional coding (n = $want)"
+	# every statement of the group's size on the page: "(n = N)" of the official table, "all N such respondents"
+	# of the experience basis
+	sizes=$( { grep -oE 'who gave their years of professional coding \(n = [0-9,]+\)' <<<"$t" | grep -oE '[0-9,]+\)$' | tr -d ')';
+		grep -oE 'all [0-9,]+ such respondents' <<<"$t" | grep -oE '[0-9,]+'; } | sort -u | paste -sd' ')
+	[[ $sizes == "$want" ]] || e2e_fail "$(e2e_got): the page states the group size as '$sizes', expected only $want"
+	[[ $t != *1,854* && $t != *"n = 1854"* ]] || e2e_fail "$(e2e_got): the page still says 1,854"
+}
+check "4d. estimate page: one size for the Backend Developer survey group, the years_code_pro definition, said what it counts" survey_n
 
 finish
