@@ -286,7 +286,9 @@ cmd_reject(PGconn *conn, int argc, char **argv)
 static int
 cmd_export(PGconn *conn, int argc, char **argv)
 {
-	static const char *const head[] = { "role", "region", "n", "median", "p25", "p75", "p10", "p90" };
+	static const char *const head[] = {
+		"role", "region", "n", "median", "p25", "p75", "p10", "p90", "median_rounded_to"
+	};
 	enum { NCOL = sizeof(head) / sizeof(head[0]) };
 	struct buf	 b;
 	PGresult	*res;
@@ -295,7 +297,8 @@ cmd_export(PGconn *conn, int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	res = run(conn, "reading v_crowd_export", PGRES_TUPLES_OK,
-	    "SELECT role_slug, region_slug, n, median, p25, p75, p10, p90 FROM v_crowd_export"
+	    "SELECT role_slug, region_slug, n, median, p25, p75, p10, p90, median_rounded_to"
+	    " FROM v_crowd_export"
 	    " ORDER BY role_slug, region_slug", 0, NULL);
 	if (res == NULL)
 		return 1;

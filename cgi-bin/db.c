@@ -53,7 +53,9 @@ static const struct {
 	{ "figures", 2,
 	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
-	  " data_points, projection, projection_method, derivation, occupation_title, soc_code"
+	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
+	  " employment_publisher, employment_source_title, employment_vintage, employment_citation,"
+	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least"
 	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
 	{ "narratives", 2,
 	  "SELECT section, position, body FROM report_narratives($1, $2)"
@@ -83,7 +85,7 @@ static const struct {
 	{ "certifications", 0,
 	  "SELECT slug, name, issuer FROM v_certifications ORDER BY name" },
 	{ "price_parity", 1,
-	  "SELECT rpp, year, publisher FROM v_price_parity WHERE region_slug = $1" },
+	  "SELECT rpp, year, publisher, area_name FROM v_price_parity WHERE region_slug = $1" },
 	{ "submit", 13,
 	  "SELECT id, status, duplicate, rate_limited FROM submit_contribution($1::uuid, $2, $3,"
 	  " $4::int, $5::int, $6::int, $7::int, $8, $9::text[], $10::text[], $11::bytea, $12::int,"
@@ -92,7 +94,8 @@ static const struct {
 	  "SELECT role_slug, role_title, region_slug, region_name, status, count_before, count_after"
 	  " FROM contribution_receipt($1::bigint)" },
 	{ "crowd", 2,
-	  "SELECT n, published_points, median, p25, p75, p10, p90 FROM crowd_figures($1, $2)" },
+	  "SELECT n, published_points, median, p25, p75, p10, p90, median_rounded_to, median_from,"
+	  " quartiles_from FROM crowd_figures($1, $2)" },
 	{ "official", 2,
 	  "SELECT bls_region_name, soc_code, occupation_title, bls_vintage, bls_mean, bls_median,"
 	  " survey_dev_type, survey_n, survey_p25, survey_median, survey_p75"
@@ -354,6 +357,12 @@ db_figures(struct db *db, struct arena *a, const char *role, const char *region,
 		f->derivation = str(a, res, i, 18);
 		f->occupation_title = str(a, res, i, 19);
 		f->soc_code = str(a, res, i, 20);
+		f->emp_publisher = str(a, res, i, 21);
+		f->emp_source_title = str(a, res, i, 22);
+		f->emp_vintage = str(a, res, i, 23);
+		f->emp_citation = str(a, res, i, 24);
+		f->topcoded = str(a, res, i, 25);
+		f->topcoded_at_least = num(res, i, 26);
 	}
 	*n = (size_t)rows;
 	PQclear(res);
@@ -642,6 +651,7 @@ db_price_parity(struct db *db, struct arena *a, const char *region, struct price
 		pp->rpp = dbl(res, 0, 0);
 		pp->year = str(a, res, 0, 1);
 		pp->publisher = str(a, res, 0, 2);
+		pp->area_name = str(a, res, 0, 3);
 	}
 	PQclear(res);
 	return st;
@@ -758,6 +768,9 @@ db_crowd_figures(struct db *db, const char *role, const char *region, struct cro
 		out->p75 = num(res, 0, 4);
 		out->p10 = num(res, 0, 5);
 		out->p90 = num(res, 0, 6);
+		out->median_rounded_to = num(res, 0, 7);
+		out->median_from = num(res, 0, 8);
+		out->quartiles_from = num(res, 0, 9);
 	}
 	PQclear(res);
 	return st;

@@ -42,6 +42,11 @@ struct figure {
 	long long	 employment, data_points, projection;
 	double		 location_quotient, jobs_per_1000;	/* NAN when not published */
 	const char	*projection_method, *derivation, *occupation_title, *soc_code;
+	/* source of employment, location quotient and jobs per 1,000 (NULL: none of them) */
+	const char	*emp_publisher, *emp_source_title, *emp_vintage, *emp_citation;
+	/* figures the source top-coded (empty here): names ("p90") joined by ','; NULL when none */
+	const char	*topcoded;
+	long long	 topcoded_at_least;	/* the top-code, NUM_NONE when none */
 };
 
 struct narrative_row {
@@ -112,6 +117,7 @@ struct cert {
 struct price_parity {
 	double		 rpp;
 	const char	*year, *publisher;
+	const char	*area_name;	/* BEA's area when it is another delineation of the region, else NULL */
 };
 
 /* A contribution as the form sends it, every value already checked. */
@@ -141,9 +147,11 @@ struct receipt {
 	long long	 count_before, count_after;
 };
 
-/* Crowd figures of a cell; NUM_NONE where privacy rules hide them. */
+/* Crowd figures of a cell; NUM_NONE where the privacy rule (crowd_figures in SQL) hides them. */
 struct crowd {
 	long long	 n, published_points, median, p25, p75, p10, p90;
+	long long	 median_rounded_to;		/* 5000, 1 (to the dollar), NUM_NONE with no median */
+	long long	 median_from, quartiles_from;	/* the rule's thresholds, for the wording */
 };
 
 /* The official (BLS) figure of the role's occupation beside the survey's figure for the role. */

@@ -168,10 +168,31 @@ api_certifications(struct req *r)
 	api_list(r, LIST_CERTIFICATIONS);
 }
 
+/* Contributions of a cell, apart from the published figures; the database has applied the privacy rule. */
+static json_t *
+crowd_json(const struct crowd *c)
+{
+	return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "n", jnum(c->n), "median", jnum(c->median),
+	    "median_rounded_to", jnum(c->median_rounded_to), "p25", jnum(c->p25), "p75", jnum(c->p75),
+	    "p10", jnum(c->p10), "p90", jnum(c->p90));
+}
+
 static json_t *
 figure_json(const struct figure *f)
 {
-	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	static const char *const values[] = { "mean", "median", "p10", "p25", "p75", "p90" };
+	json_t	*es = f->emp_publisher == NULL ? json_null() : json_pack("{s:o,s:o,s:o}",
+	    "publisher", jstr(f->emp_publisher), "source", jstr(f->emp_source_title),
+	    "vintage", jstr(f->emp_vintage));
+	json_t	*top = json_array();
+	size_t	 i;
+
+	/* a top-coded value is null, named here, and at least topcoded_at_least */
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		if (figure_topcoded(f, values[i]))
+			json_array_append_new(top, json_string(values[i]));
+
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
 	    "license", jstr(f->license), "vintage", jstr(f->vintage),
 	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
@@ -180,7 +201,8 @@ figure_json(const struct figure *f)
 	    "data_points", jnum(f->data_points), "projection", jnum(f->projection),
 	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
 	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
-	    "source_url", jstr(f->source_url));
+	    "source_url", jstr(f->source_url), "employment_source", es, "topcoded", top,
+	    "topcoded_at_least", jnum(f->topcoded_at_least));
 }
 
 void
@@ -193,6 +215,7 @@ api_report(struct req *r)
 	struct figure		*figs;
 	struct est_premium	*prems;
 	struct skill_share	*skills;
+	struct crowd		 crowd;
 	size_t			 nfigs, nprems, nskills, i;
 	enum db_status		 st;
 	json_t			*jf, *jp, *js;
@@ -211,7 +234,8 @@ api_report(struct req *r)
 	}
 	if ((st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
 	    (st = db_estimate_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
-	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK) {
+	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK ||
+	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
 		api_db_error(r, st);
 		return;
 	}
@@ -234,10 +258,10 @@ api_report(struct req *r)
 		json_array_append_new(js, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
 		    "name", jstr(skills[i].name), "share_pct", jreal(skills[i].share_pct),
 		    "n", jnum(skills[i].n)));
-	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o}",
+	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o}",
 	    "role", "slug", jstr(role->slug), "title", jstr(role->title),
 	    "region", "slug", jstr(region->slug), "name", jstr(region->name),
-	    "figures", jf, "premiums", jp, "required_skills", js));
+	    "figures", jf, "premiums", jp, "required_skills", js, "contributions", crowd_json(&crowd)));
 }
 
 void
@@ -327,7 +351,7 @@ api_estimate(struct req *r)
 		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
 		    "n", p ? jnum(p->n) : json_null()));
 	}
-	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o}}",
+	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:o}",
 	    "input", in,
 	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),
 	    "percentile", json_integer(lround(m->percentile)),
@@ -343,6 +367,5 @@ api_estimate(struct req *r)
 	    "range_coverage", json_real(e.fit.coverage50), "fitted_on", jstr(e.fit.fitted_on),
 	    "source", jstr(e.fit.publisher),
 	    "permalink", json_string(estimate_query(r, &form)),
-	    "crowd", "n", jnum(e.crowd.n), "median", jnum(e.crowd.median), "p25", jnum(e.crowd.p25),
-	    "p75", jnum(e.crowd.p75)));
+	    "crowd", crowd_json(&e.crowd)));
 }

@@ -106,25 +106,32 @@ form_role_options(tmpl_dict *c, const struct role *roles, size_t n, const struct
 		tmpl_show(c, "NO_ROLE_SELECTED");
 }
 
+/*
+ * A state's metros are sections inside the state's section, and ctemplate shows a
+ * section that a parent dictionary shows: the state's option is marked with a name
+ * of its own (STATE_SELECTED), so that choosing a state does not select its metros.
+ */
 void
 form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel)
 {
 	tmpl_dict	*d, *state = NULL;
 	size_t		 i;
+	int		 is_state;
 
 	for (i = 0; i < n; i++) {
 		const struct region *g = &regions[i];
 
+		is_state = strcmp(g->kind, "state") == 0;
 		if (strcmp(g->kind, "metro") == 0 && state != NULL)
 			d = tmpl_add_section(state, "METRO");
-		else if (strcmp(g->kind, "state") == 0)
+		else if (is_state)
 			d = state = tmpl_add_section(c, "REGION_STATE");
 		else
 			d = tmpl_add_section(c, "REGION_NATION");
 		tmpl_set(d, "SLUG", g->slug);
 		tmpl_set(d, "NAME", g->name);
 		if (sel == g || (sel == NULL && strcmp(g->kind, "nation") == 0))
-			tmpl_show(d, "SELECTED");
+			tmpl_show(d, is_state ? "STATE_SELECTED" : "SELECTED");
 	}
 }
 
@@ -175,4 +182,20 @@ form_cert_options(tmpl_dict *c, const struct cert *certs, size_t n, const char *
 		if (slug_in(sel, nsel, certs[i].slug))
 			tmpl_show(d, "CHECKED");
 	}
+}
+
+int
+figure_topcoded(const struct figure *f, const char *name)
+{
+	const char	*p = f->topcoded;
+	size_t		 len = strlen(name);
+
+	/* f->topcoded is "p75,p90": whole names between commas */
+	while (p != NULL && *p != '\0') {
+		if (strncmp(p, name, len) == 0 && (p[len] == ',' || p[len] == '\0'))
+			return 1;
+		if ((p = strchr(p, ',')) != NULL)
+			p++;
+	}
+	return 0;
 }

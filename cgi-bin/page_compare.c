@@ -133,7 +133,8 @@ compare(struct req *r, int csv)
 			return;
 		}
 		buf_puts(&r->body, "role,region,region_name,mean,median,publisher,vintage,"
-		    "price_parity,price_parity_year,mean_adjusted,median_adjusted,derivation\r\n");
+		    "price_parity,price_parity_year,mean_adjusted,median_adjusted,derivation,"
+		    "price_parity_area\r\n");
 		for (i = 0; i < nrows; i++) {
 			const struct figure *fg = rows[i].fig;
 
@@ -149,6 +150,7 @@ compare(struct req *r, int csv)
 			csv_num(&r->body, isnan(rows[i].adj_mean) ? NUM_NONE : llround(rows[i].adj_mean), 0);
 			csv_num(&r->body, isnan(rows[i].adj_median) ? NUM_NONE : llround(rows[i].adj_median), 0);
 			csv_text(&r->body, fg ? fg->derivation : NULL, 0);
+			csv_text(&r->body, rows[i].has_pp ? rows[i].pp.area_name : NULL, 0);
 			csv_end(&r->body);
 		}
 		r->status = 200;
@@ -204,8 +206,10 @@ compare(struct req *r, int csv)
 			} else
 				tmpl_show(d, "NO_FIGURE");
 			if (rows[i].has_pp) {
-				set_opt(d, "RPP", arena_printf(a, "%.1f", rows[i].pp.rpp));
+				/* two decimals, as BEA publishes metro parities */
+				set_opt(d, "RPP", arena_printf(a, "%.2f", rows[i].pp.rpp));
 				set_opt(d, "RPP_YEAR", rows[i].pp.year);
+				set_opt(d, "RPP_AREA", rows[i].pp.area_name);
 			} else
 				tmpl_show(d, "NO_RPP");
 			set_opt(d, "ADJ_MEAN", money(a, rows[i].adj_mean));

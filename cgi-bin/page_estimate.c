@@ -406,11 +406,20 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	/* What people contributed here: shown apart, and only where no one can be singled out. */
 	d = tmpl_add_section(res, "CROWD");
 	tmpl_set(d, "N", arena_printf(a, "%lld", e->crowd.n));
+	tmpl_set(d, "MEDIAN_FROM", arena_printf(a, "%lld", e->crowd.median_from));
+	/* which figures exist is the database's privacy rule (crowd_figures): shown as given */
 	if (e->crowd.median != NUM_NONE) {
 		tmpl_set(d, "MEDIAN", money(a, (double)e->crowd.median));
 		tmpl_show(d, "MEDIAN");
-		tmpl_set(d, "P25", money(a, (double)e->crowd.p25));
-		tmpl_set(d, "P75", money(a, (double)e->crowd.p75));
+		if (e->crowd.median_rounded_to > 1) {
+			tmpl_set(d, "ROUNDED_TO", money(a, (double)e->crowd.median_rounded_to));
+			tmpl_show(d, "ROUNDED_TO");
+		}
+		if (e->crowd.p25 != NUM_NONE && e->crowd.p75 != NUM_NONE) {
+			tmpl_set(d, "P25", money(a, (double)e->crowd.p25));
+			tmpl_set(d, "P75", money(a, (double)e->crowd.p75));
+			tmpl_show(d, "QUARTILES");
+		}
 	} else
 		tmpl_show(d, "TOO_FEW");
 }

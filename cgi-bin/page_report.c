@@ -129,20 +129,41 @@ add_paragraph(struct req *r, tmpl_dict *parent, const char *section, const char 
 	return 0;
 }
 
+/* A figure's value as shown: the amount, "≥ $239,200" where the source top-coded it, or NULL. */
+static const char *
+value(struct arena *a, const struct figure *f, long long v, const char *name)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE && f->topcoded_at_least != NUM_NONE && figure_topcoded(f, name)) {
+		fmt_money(b, sizeof(b), f->topcoded_at_least);
+		return arena_printf(a, "≥ %s", b);
+	}
+	return money(a, v);
+}
+
 static void
 fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 {
+	const char	*mean = value(a, f, f->mean, "mean"), *median = value(a, f, f->median, "median");
+	const char	*p10 = value(a, f, f->p10, "p10"), *p25 = value(a, f, f->p25, "p25");
+	const char	*p75 = value(a, f, f->p75, "p75"), *p90 = value(a, f, f->p90, "p90");
+
 	set_opt(d, "PUBLISHER", f->publisher);
 	set_opt(d, "SOURCE_TITLE", f->source_title);
 	set_opt(d, "SOURCE_URL", f->source_url);
 	set_opt(d, "LICENSE", f->license);
 	set_opt(d, "VINTAGE", f->vintage);
-	set_opt(d, "MEAN", money(a, f->mean));
-	set_opt(d, "MEDIAN", money(a, f->median));
-	set_opt(d, "P10", money(a, f->p10));
-	set_opt(d, "P25", money(a, f->p25));
-	set_opt(d, "P75", money(a, f->p75));
-	set_opt(d, "P90", money(a, f->p90));
+	set_opt(d, "MEAN", mean);
+	set_opt(d, "MEDIAN", median);
+	set_opt(d, "P10", p10);
+	set_opt(d, "P25", p25);
+	set_opt(d, "P75", p75);
+	set_opt(d, "P90", p90);
+	if (f->topcoded != NULL && f->topcoded_at_least != NUM_NONE) {
+		tmpl_show(d, "TOPCODED");
+		tmpl_set(d, "TOPCODE_MIN", money(a, f->topcoded_at_least));
+	}
 	set_opt(d, "EMPLOYMENT", count(a, f->employment));
 	set_opt(d, "LQ", decimal2(a, f->location_quotient));
 	set_opt(d, "JOBS_PER_1000", decimal2(a, f->jobs_per_1000));
@@ -152,8 +173,15 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 	set_opt(d, "DERIVATION", f->derivation);
 	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
 	set_opt(d, "SOC_CODE", f->soc_code);
-	if (f->p10 != NUM_NONE || f->p25 != NUM_NONE || f->median != NUM_NONE ||
-	    f->p75 != NUM_NONE || f->p90 != NUM_NONE)
+	/* Employment, location quotient and jobs per 1,000 may come from another source than the pay. */
+	set_opt(d, "EMP_PUBLISHER", f->emp_publisher);
+	set_opt(d, "EMP_VINTAGE", f->emp_vintage);
+	set_opt(d, "EMP_CITATION", f->emp_citation);
+	if (f->emp_publisher != NULL && f->publisher != NULL && f->emp_vintage != NULL &&
+	    f->vintage != NULL && (strcmp(f->emp_publisher, f->publisher) != 0 ||
+	    strcmp(f->emp_vintage, f->vintage) != 0))
+		tmpl_show(d, "EMP_CREDIT");
+	if (p10 != NULL || p25 != NULL || median != NULL || p75 != NULL || p90 != NULL)
 		tmpl_show(d, "HAS_DISTRIBUTION");
 }
 
@@ -218,17 +246,34 @@ not_found(struct req *r, const char *role, const char *region, int role_known)
 	page_finish(r, layout, 404);
 }
 
+/* CSV: the top-coded values' names, ';'-separated ("p75;p90"), or NULL. */
+static const char *
+topcoded_list(struct arena *a, const struct figure *f)
+{
+	char	*s, *p;
+
+	if (f->topcoded == NULL)
+		return NULL;
+	s = arena_strdup(a, f->topcoded);
+	for (p = s; *p != '\0'; p++)
+		if (*p == ',')
+			*p = ';';
+	return s;
+}
+
 /* GET /report/<role>/<region>.csv: every figure of the cell, one row per source. */
 static void
 report_csv(struct req *r, const struct role *role, const struct region *region,
     const struct figure *figs, size_t nfigs)
 {
 	struct buf	*b = &r->body;
+	struct arena	*a = &r->arena;
 	size_t		 i;
 
 	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
 	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
-	    "soc_code,license\r\n");
+	    "soc_code,license,employment_publisher,employment_source,employment_vintage,"
+	    "topcoded,topcoded_at_least\r\n");
 	for (i = 0; i < nfigs; i++) {
 		const struct figure *f = &figs[i];
 
@@ -252,6 +297,11 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 		csv_text(b, f->derivation, 0);
 		csv_text(b, f->soc_code, 0);
 		csv_text(b, f->license, 0);
+		csv_text(b, f->emp_publisher, 0);
+		csv_text(b, f->emp_source_title, 0);
+		csv_text(b, f->emp_vintage, 0);
+		csv_text(b, topcoded_list(a, f), 0);
+		csv_num(b, f->topcoded_at_least, 0);
 		csv_end(b);
 	}
 	r->status = 200;
@@ -398,9 +448,8 @@ page_report(struct req *r)
 		vars[V_MEAN].value = money(a, f0->mean);
 		vars[V_MEDIAN].value = money(a, f0->median);
 		vars[V_PROJECTED].value = money(a, f0->projection);
-		/* A source that counts data points counts the ones people contribute here too. */
-		if (f0->data_points != NUM_NONE)
-			vars[V_DATA_POINTS].value = count(a, f0->data_points + crowd.n);
+		/* The source's own count: contributions are counted apart (the crowd section). */
+		vars[V_DATA_POINTS].value = count(a, f0->data_points);
 		vars[V_VINTAGE].value = f0->vintage;
 		vars[V_PUBLISHER].value = f0->publisher;
 	}
@@ -433,10 +482,15 @@ page_report(struct req *r)
 	else {
 		d = tmpl_add_section(c, "PRIMARY");
 		fill_figure(a, d, f0);
-		if (f0->data_points != NUM_NONE)
-			set_opt(d, "DATA_POINTS", vars[V_DATA_POINTS].value);
-		for (i = 0; i < nfigs; i++)
+		for (i = 0; i < nfigs; i++) {
 			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
+			if (figs[i].topcoded != NULL && figs[i].topcoded_at_least != NUM_NONE) {
+				d = tmpl_add_section(c, "SOURCES_TOPCODED");
+				tmpl_set(d, "TOPCODE_MIN", money(a, figs[i].topcoded_at_least));
+				tmpl_set(d, "PUBLISHER", figs[i].publisher);
+				tmpl_set(d, "VINTAGE", figs[i].vintage);
+			}
+		}
 	}
 	if (fdemand != NULL)
 		fill_figure(a, tmpl_add_section(c, "DEMAND_FIGURE"), fdemand);
@@ -512,17 +566,26 @@ page_report(struct req *r)
 	else
 		tmpl_show(c, "HAS_REQUIRED_SKILLS");
 
-	/* Crowd figures: separate from published ones, and only where no one can be singled out. */
+	/*
+	 * Crowd figures: separate from published ones. Which of them exist is the
+	 * database's privacy rule (crowd_figures): shown as given, never recomputed.
+	 */
 	d = tmpl_add_section(c, "CROWD");
 	set_opt(d, "N", count(a, crowd.n));
+	set_opt(d, "MEDIAN_FROM", count(a, crowd.median_from));
+	set_opt(d, "QUARTILES_FROM", count(a, crowd.quartiles_from));
 	if (crowd.median != NUM_NONE) {
 		tmpl_show(d, "FIGURES");
 		set_opt(d, "MEDIAN", money(a, crowd.median));
-		set_opt(d, "P25", money(a, crowd.p25));
-		set_opt(d, "P75", money(a, crowd.p75));
+		if (crowd.median_rounded_to > 1)
+			set_opt(d, "ROUNDED_TO", money(a, crowd.median_rounded_to));
+		if (crowd.p25 != NUM_NONE && crowd.p75 != NUM_NONE) {
+			set_opt(d, "P25", money(a, crowd.p25));
+			set_opt(d, "P75", money(a, crowd.p75));
+		}
 		set_opt(d, "P10", money(a, crowd.p10));
 		set_opt(d, "P90", money(a, crowd.p90));
-		if (crowd.p10 == NUM_NONE)
+		if (crowd.p25 == NUM_NONE)
 			tmpl_show(d, "TAILS_HIDDEN");
 	} else
 		tmpl_show(d, "TOO_FEW");

@@ -52,4 +52,8 @@ void		 form_cert_options(tmpl_dict *, const struct cert *, size_t n, const char 
 		    size_t nsel);
 int		 slug_in(const char **set, size_t n, const char *slug);
 
+struct figure;
+/* True when a figure's value NAME ("mean", "median", "p10" … "p90") is empty because its source top-coded it. */
+int		 figure_topcoded(const struct figure *, const char *name);
+
 #endif

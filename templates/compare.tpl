@@ -9,7 +9,7 @@
 <caption>Average pay for {{ROLE}}; adjusted = average × 100 ÷ the region's price parity (U.S. = 100)</caption>
 <thead><tr><th scope="col">Region</th><th scope="col">Average</th><th scope="col">Median</th><th scope="col">Price parity</th><th scope="col">Average, adjusted</th><th scope="col">Median, adjusted</th><th scope="col">Source</th></tr></thead>
 <tbody>{{#ROW}}
-<tr><th scope="row">{{REGION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}{{#NO_FIGURE}}no figure{{/NO_FIGURE}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#RPP}}{{RPP}} <span class="note">({{RPP_YEAR}})</span>{{/RPP}}{{#NO_RPP}}not published{{/NO_RPP}}</td><td>{{#ADJ_MEAN}}{{ADJ_MEAN}}{{/ADJ_MEAN}}</td><td>{{#ADJ_MEDIAN}}{{ADJ_MEDIAN}}{{/ADJ_MEDIAN}}</td><td>{{#PUBLISHER}}{{PUBLISHER}}, {{VINTAGE}}{{/PUBLISHER}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</td></tr>{{/ROW}}
+<tr><th scope="row">{{REGION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}{{#NO_FIGURE}}no figure{{/NO_FIGURE}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#RPP}}{{RPP}} <span class="note">({{RPP_YEAR}}{{#RPP_AREA}}; BEA's figure for {{RPP_AREA}}, this metro area as delineated in 2020{{/RPP_AREA}})</span>{{/RPP}}{{#NO_RPP}}not published{{/NO_RPP}}</td><td>{{#ADJ_MEAN}}{{ADJ_MEAN}}{{/ADJ_MEAN}}</td><td>{{#ADJ_MEDIAN}}{{ADJ_MEDIAN}}{{/ADJ_MEDIAN}}</td><td>{{#PUBLISHER}}{{PUBLISHER}}, {{VINTAGE}}{{/PUBLISHER}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</td></tr>{{/ROW}}
 </tbody>
 </table>
 <p class="source">Price parities: U.S. Bureau of Economic Analysis, Regional Price Parities (all items), public domain. An adjusted figure shows what the pay buys at U.S. average prices.</p>

@@ -2,7 +2,7 @@
 <header class="report-head">
 <p class="crumbs"><a href="{{BASE}}/">Reports</a> › {{ROLE}} › {{REGION}}</p>
 <h1>Market Intelligence: {{ROLE}} in {{REGION}}</h1>
-{{#PRIMARY}}<p class="meta">Last Updated: {{VINTAGE}}{{#DATA_POINTS}} · Based on {{DATA_POINTS}} data points{{/DATA_POINTS}}{{#EMPLOYMENT}} · BLS employment estimate: {{EMPLOYMENT}} jobs{{/EMPLOYMENT}}</p>
+{{#PRIMARY}}<p class="meta">Last Updated: {{VINTAGE}}{{#DATA_POINTS}} · Based on {{DATA_POINTS}} data points{{/DATA_POINTS}}{{#EMPLOYMENT}} · Employment ({{EMP_CITATION}}): {{EMPLOYMENT}} jobs{{/EMPLOYMENT}}</p>
 <dl class="figures">
 {{#MEAN}}<div><dt>Average pay</dt><dd class="big">{{MEAN}}</dd></div>{{/MEAN}}
 {{#PROJECTED}}<div><dt>Projected</dt><dd class="big">{{PROJECTED}}</dd></div>{{/PROJECTED}}
@@ -16,7 +16,8 @@
 <caption>Annual pay percentiles, {{PUBLISHER}}, {{VINTAGE}}</caption>
 <thead><tr><th scope="col">10th</th><th scope="col">25th</th><th scope="col">Median</th><th scope="col">75th</th><th scope="col">90th</th></tr></thead>
 <tbody><tr><td>{{#P10}}{{P10}}{{/P10}}</td><td>{{#P25}}{{P25}}{{/P25}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P75}}{{P75}}{{/P75}}</td><td>{{#P90}}{{P90}}{{/P90}}</td></tr></tbody>
-</table>{{/HAS_DISTRIBUTION}}{{/PRIMARY}}
+</table>
+{{#TOPCODED}}<p class="note">≥ {{TOPCODE_MIN}}: {{PUBLISHER}} top-codes wages of {{TOPCODE_MIN}} a year or more in {{VINTAGE}} and publishes no exact figure for them.</p>{{/TOPCODED}}{{/HAS_DISTRIBUTION}}{{/PRIMARY}}
 {{#NO_FIGURES}}<p class="nodata">No published pay figure exists for {{ROLE}} in {{REGION}}: the source suppresses it, or payband has no source for it. payband does not estimate figures that no one published.</p>{{/NO_FIGURES}}
 </header>
 
@@ -34,7 +35,7 @@
 {{#LQ}}<div><dt>Location quotient</dt><dd>{{LQ}}</dd></div>{{/LQ}}
 {{#JOBS_PER_1000}}<div><dt>Jobs per 1,000 jobs</dt><dd>{{JOBS_PER_1000}}</dd></div>{{/JOBS_PER_1000}}
 </dl>
-<p class="source">Source: {{PUBLISHER}}, {{VINTAGE}}{{#OCCUPATION_TITLE}}, for the occupation {{OCCUPATION_TITLE}}{{#SOC_CODE}} ({{SOC_CODE}}){{/SOC_CODE}}{{/OCCUPATION_TITLE}}. A location quotient above 1 means the occupation is a larger share of jobs here than nationally.</p>{{/DEMAND_FIGURE}}
+<p class="source">Source: {{EMP_PUBLISHER}}, {{EMP_VINTAGE}}{{#OCCUPATION_TITLE}}, for the occupation {{OCCUPATION_TITLE}}{{#SOC_CODE}} ({{SOC_CODE}}){{/SOC_CODE}}{{/OCCUPATION_TITLE}}. A location quotient above 1 means the occupation is a larger share of jobs here than nationally.</p>{{/DEMAND_FIGURE}}
 {{#NO_DEMAND_FIGURE}}<p class="nodata">No employment figure is published for this role and region.</p>{{/NO_DEMAND_FIGURE}}
 </section>
 
@@ -73,7 +74,7 @@
 {{#HAS_REQUIRED_SKILLS}}<ol class="skills">{{#REQUIRED_SKILL}}
 <li><span class="skill">{{NAME}}</span>{{#SHARE}} <span class="share">used by {{SHARE}}%</span>{{/SHARE}}</li>{{/REQUIRED_SKILL}}
 </ol>
-<p class="source">Source: Stack Overflow Developer Survey 2023, U.S. respondents in this role{{#REQUIRED_SKILLS_N}} (n = {{REQUIRED_SKILLS_N}}){{/REQUIRED_SKILLS_N}}: share who worked with each technology in the past year. ODbL 1.0.</p>{{/HAS_REQUIRED_SKILLS}}
+<p class="source">Source: Stack Overflow Developer Survey 2023, all U.S. respondents of this role's developer type, whatever their employment{{#REQUIRED_SKILLS_N}} (n = {{REQUIRED_SKILLS_N}}){{/REQUIRED_SKILLS_N}}: share who worked with each technology in the past year. (Pay figures from the survey count only full-time respondents who gave their years of professional coding.) ODbL 1.0.</p>{{/HAS_REQUIRED_SKILLS}}
 {{#NO_REQUIRED_SKILLS}}<p class="nodata">The survey payband uses has no respondents mapped to {{ROLE}}, so no skill list is shown.</p>{{/NO_REQUIRED_SKILLS}}
 </section>
 
@@ -99,14 +100,14 @@
 
 {{#CROWD}}<section aria-labelledby="crowd">
 <h2 id="crowd">From payband users</h2>
-<p>People have contributed <span id="crowd-n">{{N}}</span> accepted data point(s) for {{ROLE}} in {{REGION}}. These are total pay (base + bonus + equity) reported through payband, kept apart from the published figures above.</p>
+<p>People have made <span id="crowd-n">{{N}}</span> accepted contribution(s) for {{ROLE}} in {{REGION}}. Contributions are total pay (base + bonus + equity) reported through payband, counted and shown apart from the published figures above, which they never change.</p>
 {{#FIGURES}}<dl class="signals">
-<div><dt>Median</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
-<div><dt>25th–75th percentile</dt><dd>{{P25}} – {{P75}}</dd></div>
-{{#P10}}<div><dt>10th percentile</dt><dd>{{P10}}</dd></div>{{/P10}}{{#P90}}<div><dt>90th percentile</dt><dd>{{P90}}</dd></div>{{/P90}}
+<div><dt>Median{{#ROUNDED_TO}} <span class="note">(rounded to the nearest {{ROUNDED_TO}})</span>{{/ROUNDED_TO}}</dt><dd id="crowd-median">{{MEDIAN}}</dd></div>
+{{#P25}}<div><dt>25th–75th percentile</dt><dd id="crowd-quartiles">{{P25}} – {{P75}}</dd></div>{{/P25}}
+{{#P10}}<div><dt>10th percentile</dt><dd id="crowd-p10">{{P10}}</dd></div>{{/P10}}{{#P90}}<div><dt>90th percentile</dt><dd id="crowd-p90">{{P90}}</dd></div>{{/P90}}
 </dl>
-{{#TAILS_HIDDEN}}<p class="note">The 10th and 90th percentiles appear once 20 people have contributed, so that no single contribution can be read off them.</p>{{/TAILS_HIDDEN}}{{/FIGURES}}
-{{#TOO_FEW}}<p class="nodata" id="crowd-too-few">Figures from payband users appear once at least 5 people have contributed for this role and region, so that no one can be identified.</p>{{/TOO_FEW}}
+{{#TAILS_HIDDEN}}<p class="note">Until {{QUARTILES_FROM}} people have contributed, payband shows only their median{{#ROUNDED_TO}}, rounded to the nearest {{ROUNDED_TO}}{{/ROUNDED_TO}}, and no quartile or 10th/90th percentile, so that no single contribution can be read off them.</p>{{/TAILS_HIDDEN}}{{/FIGURES}}
+{{#TOO_FEW}}<p class="nodata" id="crowd-too-few">Figures from payband users appear once at least {{MEDIAN_FROM}} people have contributed for this role and region, so that no one can be identified.</p>{{/TOO_FEW}}
 <p><a href="{{BASE}}/contribute">Contribute your pay</a></p>
 </section>{{/CROWD}}
 
@@ -116,10 +117,10 @@
 <caption>Every figure payband has for {{ROLE}} in {{REGION}}</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Average</th><th scope="col">Median</th><th scope="col">10th–90th percentile</th><th scope="col">Projected</th><th scope="col">Employment</th></tr></thead>
 <tbody>{{#FIGURE}}
-<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
+<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{#EMP_CREDIT}} <span class="note">({{EMP_CITATION}})</span>{{/EMP_CREDIT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
 </tbody>
 </table>
-<p class="note">An empty cell means the source does not publish that figure; payband never fills it in.</p>
+<p class="note">An empty cell means the source does not publish that figure; payband never fills it in.{{#SOURCES_TOPCODED}} ≥ {{TOPCODE_MIN}}: {{PUBLISHER}} top-codes wages of {{TOPCODE_MIN}} a year or more in {{VINTAGE}} and publishes no exact figure for them.{{/SOURCES_TOPCODED}}</p>
 <p><a href="{{BASE}}/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}.csv">Download these figures as CSV</a> · <a href="{{BASE}}/api/v1/report/{{ROLE_SLUG:url_query_escape}}/{{REGION_SLUG:url_query_escape}}">as JSON</a></p>
 </section>
 </article>

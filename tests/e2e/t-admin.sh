@@ -94,9 +94,9 @@ check "... saying which" expect_err "999999999"
 
 admin export
 check "export: exit 0" expect_rc 0
-check "export: the header" expect_out "role,region,n,median,p25,p75,p10,p90"
+check "export: the header" expect_out "role,region,n,median,p25,p75,p10,p90,median_rounded_to"
 # n = 3: under 5, so the privacy rule leaves every figure empty
-check "export shows the cell, figures hidden under 5" expect_out "$role,$region,3,,,,,"
+check "export shows the cell, figures hidden under 5" expect_out "$role,$region,3,,,,,,"
 
 admin import "$E2E_TMP/good.csv"
 check "the same file again: exit 0" expect_rc 0
@@ -117,7 +117,8 @@ check "5 rows now" expect_sql "$count_sql" 5
 check "crowd_cells counts 5" expect_sql "$crowd_sql" 5
 
 admin export
-check "export after 5 accepted: median, quartiles shown, p10/p90 not (under 20)" expect_out "$role,$region,5,102000,95000,105000,,"
+check "export after 5 accepted: the median rounded to \$5,000, no quartile or p10/p90 (under 20)" \
+	expect_out "$role,$region,5,100000,,,,,5000"
 
 ADMIN_PGUSER=payband_web admin import "$E2E_TMP/good.csv"
 check "the web role cannot import: exit 1" expect_rc 1

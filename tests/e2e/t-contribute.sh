@@ -61,8 +61,8 @@ t_valid() {
 	((after == before + 1)) || e2e_fail "stored $before → $after, expected +1"
 	fetch "$BASE_URL$loc"
 	expect_status 200
-	expect_text_contains "Data points before 0"
-	expect_text_contains "Data points now 1"
+	expect_text_contains "Contributions before 0"
+	expect_text_contains "Contributions now 1"
 	FIRST_KEY=$KEY FIRST_LOC=$loc
 }
 check "valid contribution: 303 after commit, thank-you page shows the count before and after" t_valid
@@ -166,8 +166,8 @@ t_threshold() {
 	fetch "$BASE_URL/report/$role/$region"
 	expect_body_contains 'id="crowd-median"'
 	expect_body_lacks 'id="crowd-too-few"'
-	# with n < 20 the tails that could expose one person stay hidden
-	expect_text_contains "The 10th and 90th percentiles appear once 20 people have contributed"
+	# with n < 20 the quartiles and tails that could expose one person stay hidden
+	expect_text_contains "Until 20 people have contributed, payband shows only their median, rounded to the nearest \$5,000"
 }
 check "k = 5: 4 contributions show no crowd figures, the 5th shows them" t_threshold
 

@@ -341,7 +341,7 @@ official() {
 	expect_text_contains "The survey's median is"
 	fetch "$BASE_URL/estimate?role=backend-developer&region=us-ca-san-jose-sunnyvale-santa-clara&years=5"
 	expect_text_contains 'Software Developers (15-1252), California'
-	expect_text_contains 'respondents who are “Developer, back-end”'
+	expect_text_contains 'full-time respondents of developer type “Developer, back-end” who gave their years of professional coding (n = 1,850)'
 }
 check "official (BLS) and survey figures side by side, a metro falling back to its state's BLS figure" official
 
