@@ -53,8 +53,8 @@ static const struct {
 	{ "figures", 2,
 	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
-	  " data_points, projection, projection_method, derivation, occupation_title, soc_code"
-	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
+	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
+	  " caution FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
 	{ "premiums", 2,
 	  "SELECT kind, slug, name, low_pct, high_pct, top_decile_with_slug,"
 	  " top_decile_with_name, basis, n, publisher, vintage"
@@ -353,6 +353,7 @@ db_figures(struct db *db, struct arena *a, const char *role, const char *region,
 		f->derivation = str(a, res, i, 18);
 		f->occupation_title = str(a, res, i, 19);
 		f->soc_code = str(a, res, i, 20);
+		f->caution = str(a, res, i, 21);
 	}
 	*n = (size_t)rows;
 	PQclear(res);

@@ -42,6 +42,7 @@ struct figure {
 	long long	 employment, data_points, projection;
 	double		 location_quotient, jobs_per_1000;	/* NAN when not published */
 	const char	*projection_method, *derivation, *occupation_title, *soc_code;
+	const char	*caution;	/* to show beside the figure (older vintage, OFLC band); NULL: none */
 };
 
 struct premium {

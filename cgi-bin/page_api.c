@@ -171,7 +171,7 @@ api_certifications(struct req *r)
 static json_t *
 figure_json(const struct figure *f)
 {
-	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
 	    "license", jstr(f->license), "vintage", jstr(f->vintage),
 	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
@@ -180,7 +180,7 @@ figure_json(const struct figure *f)
 	    "data_points", jnum(f->data_points), "projection", jnum(f->projection),
 	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
 	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
-	    "source_url", jstr(f->source_url));
+	    "source_url", jstr(f->source_url), "caution", jstr(f->caution));
 }
 
 void

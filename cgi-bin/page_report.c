@@ -138,6 +138,7 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 	set_opt(d, "PROJECTED", money(a, f->projection));
 	set_opt(d, "PROJECTION_METHOD", f->projection_method);
 	set_opt(d, "DERIVATION", f->derivation);
+	set_opt(d, "CAUTION", f->caution);
 	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
 	set_opt(d, "SOC_CODE", f->soc_code);
 	if (f->p10 != NUM_NONE || f->p25 != NUM_NONE || f->median != NUM_NONE ||
@@ -216,7 +217,7 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 
 	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
 	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
-	    "soc_code,license\r\n");
+	    "soc_code,license,caution\r\n");
 	for (i = 0; i < nfigs; i++) {
 		const struct figure *f = &figs[i];
 
@@ -240,6 +241,7 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 		csv_text(b, f->derivation, 0);
 		csv_text(b, f->soc_code, 0);
 		csv_text(b, f->license, 0);
+		csv_text(b, f->caution, 0);
 		csv_end(b);
 	}
 	r->status = 200;
