@@ -309,8 +309,8 @@ select f.soc_code, f.metro_id, f.base_region_id,
                       pg_temp.adj(f.base_kind, f.base_name))
            end), ''),
        f.ratio, f.level1_annual, f.level4_annual, f.factor,
+       -- the note: why not the state (metro-from-nation), the older vintage, the derivation, the band correction
        concat_ws(' ',
-           -- why not the state (metro-from-nation)
            case when f.base_kind = 'nation' and f.state_fallback = 'parent' then
                format('BLS published no median for %s (%s) in %s, so this metro is scaled from the United States.',
                       f.occ_title, f.soc_code, f.state_name)
@@ -319,10 +319,7 @@ select f.soc_code, f.metro_id, f.base_region_id,
                       'are built from, so this metro is scaled from the United States, not from %s.',
                       f.occ_title, f.soc_code, f.state_name, f.state_name)
            end,
-           case when f.f_year = 2024 then
-               format('BLS did not publish a May 2025 median for %s (%s) in %s; this metro is scaled from its May 2024 '
-                      'figure.', f.occ_title, f.soc_code, pg_temp.place(f.base_kind, f.base_name))
-           end,
+           t.vintage_note,
            format('%s: the BLS OEWS %s figure for %s (%s) in %s × %s, the ratio of the metro''s OFLC Level III '
                   'wage (%s; wage year %s, which OFLC builds from OEWS May 2024) to the %s OEWS May 2024 median (%s): '
                   'the metro''s pay level relative to %s in May 2024%s.',
@@ -331,33 +328,26 @@ select f.soc_code, f.metro_id, f.base_region_id,
                   pg_temp.money(f.level3_annual), f.wage_year, pg_temp.adj(f.base_kind, f.base_name),
                   pg_temp.money(f.base_median_2024), pg_temp.place(f.base_kind, f.base_name),
                   case when f.f_year = 2025 then ', carried to the May 2025 figure' else '' end),
-           case when f.factor <> 1 then
-               format('That gave a median of %s, %s the metro''s OFLC Level I-IV band (%s to %s), because the %s '
-                      'median changed %s from May 2024 to May 2025, more than the band allows; the figure is scaled by '
-                      '%s so that its median is the band''s %s edge (Level %s).',
-                      pg_temp.money(f.raw_median), case when f.factor < 1 then 'above' else 'below' end,
-                      pg_temp.money(f.level1_annual), pg_temp.money(f.level4_annual),
-                      pg_temp.adj(f.base_kind, f.base_name), pg_temp.pct(100 * (f.median::numeric / f.base_median_2024 - 1)),
-                      to_char(f.factor, 'FM990.000'), case when f.factor < 1 then 'upper' else 'lower' end,
-                      case when f.factor < 1 then 'IV' else 'I' end)
-           end),
-       case when f.f_year = 2024 then
-           format('BLS did not publish a May 2025 median for %s (%s) in %s; this metro is scaled from its May 2024 '
-                  'figure.', f.occ_title, f.soc_code, pg_temp.place(f.base_kind, f.base_name))
-       end,
-       case when f.factor <> 1 then
-           format('Limited to the metro''s OFLC wage band: scaled from the %s figure, its median would be %s, %s '
-                  'OFLC Level %s (%s), because the %s median changed %s from May 2024 to May 2025; the figure is '
-                  'scaled by %s to put its median at Level %s.',
-                  pg_temp.adj(f.base_kind, f.base_name), pg_temp.money(f.raw_median),
-                  case when f.factor < 1 then 'above' else 'below' end, case when f.factor < 1 then 'IV' else 'I' end,
-                  pg_temp.money(case when f.factor < 1 then f.level4_annual else f.level1_annual end),
-                  pg_temp.adj(f.base_kind, f.base_name), pg_temp.pct(100 * (f.median::numeric / f.base_median_2024 - 1)),
-                  to_char(f.factor, 'FM990.000'), case when f.factor < 1 then 'IV' else 'I' end)
-       end
+           t.band_note),
+       t.vintage_note, t.band_note
 from metro_fig f
 join bls_full bf on bf.soc_code = f.soc_code and bf.region_id = f.base_region_id and bf.year = f.f_year
-left join regions sg on sg.id = bf.s_region_id;
+left join regions sg on sg.id = bf.s_region_id
+cross join lateral (select
+    case when f.f_year = 2024 then
+        format('BLS did not publish a May 2025 median for %s (%s) in %s; this metro is scaled from its May 2024 '
+               'figure.', f.occ_title, f.soc_code, pg_temp.place(f.base_kind, f.base_name))
+    end as vintage_note,
+    case when f.factor <> 1 then
+        format('Limited to the metro''s OFLC wage band: scaled from the %s figure, its median would be %s, %s OFLC '
+               'Level %s (%s), because the %s median changed %s from May 2024 to May 2025, more than the band allows; '
+               'the whole figure is scaled by %s to put its median at Level %s.',
+               pg_temp.adj(f.base_kind, f.base_name), pg_temp.money(f.raw_median),
+               case when f.factor < 1 then 'above' else 'below' end, case when f.factor < 1 then 'IV' else 'I' end,
+               pg_temp.money(case when f.factor < 1 then f.level4_annual else f.level1_annual end),
+               pg_temp.adj(f.base_kind, f.base_name), pg_temp.pct(100 * (f.median::numeric / f.base_median_2024 - 1)),
+               to_char(f.factor, 'FM990.000'), case when f.factor < 1 then 'IV' else 'I' end)
+    end as band_note) t;
 
 -- Metros without an OFLC level for the occupation (none for the roles' occupations today): the state's figure.
 insert into occupation_anchors (soc_code, region_id, figure_region_id, fallback, source_id,

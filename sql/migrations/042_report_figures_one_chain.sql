@@ -75,7 +75,16 @@ select r.id as role_id, r.title as role_title, r.kind as role_kind, o.soc_code, 
        case when 'p75' = any (a.filled || a.topcoded) then null else a.p75 end as p75,
        case when 'p90' = any (a.filled || a.topcoded) then null else a.p90 end as p90,
        a.employment, a.location_quotient, a.jobs_per_1000, a.note,
-       nullif(concat_ws(' ', a.vintage_note, a.band_note, a.band_flag), '') as caution,
+       -- the derivation (the note) says it all; the caution says what must not be missed, briefly
+       nullif(concat_ws(' ', a.vintage_note,
+                        case when a.band_factor < 1 then
+                                 format('Corrected to the OFLC band: the median is limited to this metro''s OFLC Level IV '
+                                        'wage (%s).', pg_temp.money(a.band_high))
+                             when a.band_factor > 1 then
+                                 format('Corrected to the OFLC band: the median is raised to this metro''s OFLC Level I '
+                                        'wage (%s).', pg_temp.money(a.band_low))
+                        end,
+                        a.band_flag), '') as caution,
        p.change_pct,
        coalesce(p.method, format('No projection: %s (%s) is not one of the tech occupations payband projects.',
                                  o.title, o.soc_code)) as method,
