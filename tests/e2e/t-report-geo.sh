@@ -111,7 +111,7 @@ sane_projections() {
 	fetch "$BASE_URL/api/v1/roles"
 	roles=$(grep -o '"slug": *"[^"]*"' "$E2E_BODY" | sed 's/.*"\([^"]*\)"$/\1/')
 	[[ -n $roles ]] || { e2e_fail "$(e2e_got): no roles"; return; }
-	for region in us us-pa us-az us-ny us-wi us-vt us-nv us-ut us-ms us-pa-pittsburgh us-nv-reno us-ms-jackson; do
+	for region in us us-pa us-az us-ny us-nv us-ut us-ms us-pa-pittsburgh us-nv-reno; do
 		for role in $roles; do
 			[[ $role/$region == backend-developer/us ]] && continue
 			fetch "$BASE_URL/report/$role/$region"
