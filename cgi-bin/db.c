@@ -55,7 +55,7 @@ static const struct {
 	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
 	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
 	  " employment_publisher, employment_source_title, employment_vintage, employment_citation,"
-	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least"
+	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least, caution"
 	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
 	{ "narratives", 2,
 	  "SELECT section, position, body FROM report_narratives($1, $2)"
@@ -363,6 +363,7 @@ db_figures(struct db *db, struct arena *a, const char *role, const char *region,
 		f->emp_citation = str(a, res, i, 24);
 		f->topcoded = str(a, res, i, 25);
 		f->topcoded_at_least = num(res, i, 26);
+		f->caution = str(a, res, i, 27);
 	}
 	*n = (size_t)rows;
 	PQclear(res);

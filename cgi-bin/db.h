@@ -47,6 +47,7 @@ struct figure {
 	/* figures the source top-coded (empty here): names ("p90") joined by ','; NULL when none */
 	const char	*topcoded;
 	long long	 topcoded_at_least;	/* the top-code, NUM_NONE when none */
+	const char	*caution;	/* to show beside the figure (older vintage, OFLC band); NULL: none */
 };
 
 struct narrative_row {

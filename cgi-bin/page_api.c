@@ -192,7 +192,7 @@ figure_json(const struct figure *f)
 		if (figure_topcoded(f, values[i]))
 			json_array_append_new(top, json_string(values[i]));
 
-	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	return json_pack("{s:i,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
 	    "rank", f->rank, "publisher", jstr(f->publisher), "source", jstr(f->source_title),
 	    "license", jstr(f->license), "vintage", jstr(f->vintage),
 	    "mean", jnum(f->mean), "median", jnum(f->median), "p10", jnum(f->p10),
@@ -202,7 +202,7 @@ figure_json(const struct figure *f)
 	    "projection_method", jstr(f->projection_method), "derivation", jstr(f->derivation),
 	    "occupation", jstr(f->occupation_title), "soc_code", jstr(f->soc_code),
 	    "source_url", jstr(f->source_url), "employment_source", es, "topcoded", top,
-	    "topcoded_at_least", jnum(f->topcoded_at_least));
+	    "topcoded_at_least", jnum(f->topcoded_at_least), "caution", jstr(f->caution));
 }
 
 void

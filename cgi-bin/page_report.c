@@ -171,6 +171,7 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 	set_opt(d, "PROJECTED", money(a, f->projection));
 	set_opt(d, "PROJECTION_METHOD", f->projection_method);
 	set_opt(d, "DERIVATION", f->derivation);
+	set_opt(d, "CAUTION", f->caution);
 	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
 	set_opt(d, "SOC_CODE", f->soc_code);
 	/* Employment, location quotient and jobs per 1,000 may come from another source than the pay. */
@@ -273,7 +274,7 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
 	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
 	    "soc_code,license,employment_publisher,employment_source,employment_vintage,"
-	    "topcoded,topcoded_at_least\r\n");
+	    "topcoded,topcoded_at_least,caution\r\n");
 	for (i = 0; i < nfigs; i++) {
 		const struct figure *f = &figs[i];
 
@@ -302,6 +303,7 @@ report_csv(struct req *r, const struct role *role, const struct region *region,
 		csv_text(b, f->emp_vintage, 0);
 		csv_text(b, topcoded_list(a, f), 0);
 		csv_num(b, f->topcoded_at_least, 0);
+		csv_text(b, f->caution, 0);
 		csv_end(b);
 	}
 	r->status = 200;

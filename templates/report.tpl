@@ -10,6 +10,7 @@
 </dl>
 <p class="source">Source: {{PUBLISHER}}{{#SOURCE_TITLE}}, {{SOURCE_TITLE}}{{/SOURCE_TITLE}}, {{VINTAGE}}{{#LICENSE}} ({{LICENSE}}){{/LICENSE}}.</p>
 {{#DERIVATION}}<p class="derivation">{{DERIVATION}}</p>{{/DERIVATION}}
+{{#CAUTION}}<p class="caution" id="figure-caution"><strong>Note:</strong> {{CAUTION}}</p>{{/CAUTION}}
 {{#PROJECTION_METHOD}}<p class="method">Projection method: {{PROJECTION_METHOD}}</p>{{/PROJECTION_METHOD}}
 {{#HAS_DISTRIBUTION}}<h2 class="sub">Pay distribution</h2>
 <table class="distribution">
@@ -117,7 +118,7 @@
 <caption>Every figure payband has for {{ROLE}} in {{REGION}}</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Average</th><th scope="col">Median</th><th scope="col">10th–90th percentile</th><th scope="col">Projected</th><th scope="col">Employment</th></tr></thead>
 <tbody>{{#FIGURE}}
-<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{#EMP_CREDIT}} <span class="note">({{EMP_CITATION}})</span>{{/EMP_CREDIT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
+<tr><th scope="row">{{PUBLISHER}}, {{VINTAGE}}{{#DERIVATION}}<br><span class="note">{{DERIVATION}}</span>{{/DERIVATION}}{{#CAUTION}}<br><span class="note caution">{{CAUTION}}</span>{{/CAUTION}}</th><td>{{#MEAN}}{{MEAN}}{{/MEAN}}</td><td>{{#MEDIAN}}{{MEDIAN}}{{/MEDIAN}}</td><td>{{#P10}}{{P10}}{{/P10}}{{#P90}} – {{P90}}{{/P90}}</td><td>{{#PROJECTED}}{{PROJECTED}}{{/PROJECTED}}</td><td>{{#EMPLOYMENT}}{{EMPLOYMENT}}{{#EMP_CREDIT}} <span class="note">({{EMP_CITATION}})</span>{{/EMP_CREDIT}}{{/EMPLOYMENT}}</td></tr>{{/FIGURE}}
 </tbody>
 </table>
 <p class="note">An empty cell means the source does not publish that figure; payband never fills it in.{{#SOURCES_TOPCODED}} ≥ {{TOPCODE_MIN}}: {{PUBLISHER}} top-codes wages of {{TOPCODE_MIN}} a year or more in {{VINTAGE}} and publishes no exact figure for them.{{/SOURCES_TOPCODED}}</p>

@@ -83,11 +83,16 @@ fetch "$BASE_URL/api/v1/estimate?role=backend-developer&region=us-ca-san-jose-su
 check "metro estimate is 200 JSON" json_ok
 check "metro estimate has a positive point" expect_json 'j.estimate.point > 0' true
 
-# Actuaries in Fairbanks-College, AK have no figure (nor in Alaska): the market factor comes from the United States, marked so.
-fetch "$BASE_URL/api/v1/estimate?role=actuary&region=us-ak-fairbanks-college&years=5"
-check "region without a figure is 200 JSON" json_ok
-check "region without a figure: the market factor is the nearest parent's, fallback true" expect_json \
-	'(b => [b.region, b.fallback])(j.breakdown.find(b => b.factor === "market"))' '["us",true]'
+# Fairbanks-College, AK: BLS published no May 2025 figure for Software Developers in Alaska, only May 2024. The
+# fallback chain scales Alaska's May 2024 figure to the metro (its OFLC Level III ratio), so the market factor is the
+# metro's own figure, and its derivation says which vintage it rests on.
+fetch "$BASE_URL/api/v1/estimate?role=backend-developer&region=us-ak-fairbanks-college&years=5"
+check "metro whose state has only May 2024 figures is 200 JSON" json_ok
+check "metro whose state has only May 2024 figures: the market factor is the metro's own, fallback false" expect_json \
+	'(b => [b.region, b.fallback])(j.breakdown.find(b => b.factor === "market"))' '["us-ak-fairbanks-college",false]'
+check "metro whose state has only May 2024 figures: the derivation says Alaska's May 2024 figure is used" expect_json \
+	'j.breakdown.find(b => b.factor === "market").derivation.includes("in Alaska; this metro is scaled from its May 2024 figure")' \
+	true
 
 # --- errors: 400 {"error":{"field":…,"message":…}} -------------------------------------------------------------------
 # api_error FIELD: 400, JSON, error.field FIELD, a non-empty message.

@@ -250,11 +250,13 @@ check "metro region: heading names the metro" \
 	expect_text_contains "Your estimate: Backend Developer in San Jose-Sunnyvale-Santa Clara, CA"
 check "metro region: region stays selected" expect_selected region us-ca-san-jose-sunnyvale-santa-clara
 
-# Fairbanks-College, AK has no BLS figure for Software Developers: the parent's figure is used, and the page says so.
-fetch "$BASE_URL/estimate?role=actuary&region=us-ak-fairbanks-college&years=5"
-check "region without a figure is 200" expect_status 200
-check "region without a figure: estimate shown" expect_el estimate-point
-check "region without a figure: says it uses the nearest region" expect_text_contains "nearest region"
+# Fairbanks-College, AK: BLS published Software Developers in Alaska for May 2024 only. The fallback chain scales
+# Alaska's May 2024 figure to the metro, and the page says so (the same sentence as the report).
+fetch "$BASE_URL/estimate?role=backend-developer&region=us-ak-fairbanks-college&years=5"
+check "metro whose state has only May 2024 figures is 200" expect_status 200
+check "metro whose state has only May 2024 figures: estimate shown" expect_el estimate-point
+check "metro whose state has only May 2024 figures: says Alaska's May 2024 figure is used" \
+	expect_text_contains "in Alaska; this metro is scaled from its May 2024 figure"
 
 # --- bad input ----------------------------------------------------------------------------------------------------
 # bad_case NAME FIELD QUERY [KEEP...]: 400, the form back with the summary at the top and #FIELD-error, nothing 500,
