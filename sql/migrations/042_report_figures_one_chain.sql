@@ -195,19 +195,44 @@ update market_figures f
 set source_id = w.source_id, mean = w.mean, median = w.median, p10 = w.p10, p25 = w.p25, p75 = w.p75,
     p90 = w.p90, employment = w.employment, location_quotient = w.location_quotient,
     jobs_per_1000 = w.jobs_per_1000, data_points = null, as_of = w.as_of, projection = w.projection,
-    projection_method = w.projection_method, derivation = w.derivation, caution = w.caution
+    projection_method = w.projection_method, derivation = w.derivation, caution = w.caution,
+    -- employment, location quotient and jobs per 1,000 come from the same BLS row as the pay figures (032)
+    employment_source_id = case when num_nonnulls(w.employment, w.location_quotient, w.jobs_per_1000) > 0
+                                then w.source_id end
 from want w
 where (w.role_id, w.region_id, w.rank) = (f.role_id, f.region_id, f.rank);
 
 insert into market_figures (role_id, region_id, source_id, rank, mean, median, p10, p25, p75, p90,
                             employment, location_quotient, jobs_per_1000, as_of, projection, projection_method,
-                            derivation, caution)
+                            derivation, caution, employment_source_id)
 select w.role_id, w.region_id, w.source_id, w.rank, w.mean, w.median, w.p10, w.p25, w.p75, w.p90,
        w.employment, w.location_quotient, w.jobs_per_1000, w.as_of, w.projection, w.projection_method,
-       w.derivation, w.caution
+       w.derivation, w.caution,
+       case when num_nonnulls(w.employment, w.location_quotient, w.jobs_per_1000) > 0 then w.source_id end
 from want w
 where not exists (select 1 from market_figures f
                   where (f.role_id, f.region_id, f.rank) = (w.role_id, w.region_id, w.rank));
+
+-- 032's rule on the rebuilt rows: employment, location quotient and jobs per 1,000 are the occupation's BLS figures
+-- for the cell; where the pay figure's source is not BLS (derived from the reference report), name the BLS row
+-- they were copied from (the newest vintage with the same employment).
+update market_figures f set employment_source_id = (
+    select w.source_id from oews_wages w
+    where w.soc_code = r.soc_code and w.region_id = f.region_id and w.employment = f.employment
+    order by w.year desc limit 1)
+from roles r, sources s
+where r.id = f.role_id and s.id = f.source_id and s.slug not like 'bls-%'
+  and f.employment is not null
+  and exists (select 1 from oews_wages w where w.soc_code = r.soc_code and w.region_id = f.region_id
+              and w.employment = f.employment);
+
+-- 033's top-code marks, on the rebuilt rows: a figure that is a BLS row as published keeps its top-codes
+update market_figures f set topcoded = w.topcoded
+from roles r, oews_wages w
+where r.id = f.role_id and w.soc_code = r.soc_code and w.region_id = f.region_id and w.source_id = f.source_id
+  and cardinality(w.topcoded) > 0
+  and (f.mean, f.median, f.p10, f.p25, f.p75, f.p90)
+      is not distinct from (w.a_mean, w.a_median, w.a_pct10, w.a_pct25, w.a_pct75, w.a_pct90);
 
 analyze market_figures;
 do $$ begin perform refresh_estimate_bases(); end $$;
@@ -221,12 +246,16 @@ select r.slug::text as role_slug, g.slug::text as region_slug, f.rank::integer a
        f.employment, f.location_quotient, f.jobs_per_1000, f.data_points,
        f.projection, f.projection_method, f.derivation,
        o.title as occupation_title, o.soc_code,
+       es.publisher as employment_publisher, es.title as employment_source_title,
+       es.vintage as employment_vintage, es.citation as employment_citation,
+       f.topcoded, case when cardinality(f.topcoded) > 0 then s.topcode_annual end as topcoded_at_least,
        f.caution
 from market_figures f
 join roles r on r.id = f.role_id
 join regions g on g.id = f.region_id
 join sources s on s.id = f.source_id
-join occupations o on o.soc_code = r.soc_code;
+join occupations o on o.soc_code = r.soc_code
+left join sources es on es.id = f.employment_source_id;
 comment on view v_figures is 'Contract 3: market figures per role x region; rank 1 = the primary figure; caution = a sentence to show beside it.';
 
 -- 003's view, for any later use: the projection rule of 040 on the figure each cell's chain uses (the newest
@@ -365,8 +394,9 @@ begin
                                  where b.role_id = r.id and b.region_id = g.id and not b.fallback and f.rank = 1)) then
         raise exception 'estimate_bases: a cell that does not start from its own primary figure';
     end if;
-    -- 017's check of the reference cell still holds
-    select * into x from estimate_base('backend-developer', 'us');
+    -- 017's check of the reference cell still holds (the table; the estimate itself starts from 022's anchor)
+    select b.* into x from estimate_bases b join roles r on r.id = b.role_id join regions g on g.id = b.region_id
+    where r.slug = 'backend-developer' and g.slug = 'us';
     if x.mean is distinct from 159428 or x.fallback or x.p90 is distinct from 231090 or x.projection <> 178559 then
         raise exception 'estimate_base(backend-developer, us): % (expected mean 159428, p90 231090, projection 178559)', x;
     end if;
