@@ -534,7 +534,8 @@ store(PGconn *conn, const struct sample *s, const struct layout *l, const struct
 			    s->levels[j].count[k]) == -1)
 				goto rollback;
 		}
-	if (exec_ok(conn, "commit") == -1)
+	/* running payband processes load the new model at commit */
+	if (exec_ok(conn, "NOTIFY payband_reload") == -1 || exec_ok(conn, "commit") == -1)
 		goto out;
 	printf("stored as fit %s\n", fit_id);
 	rc = 0;

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <poll.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,29 +20,28 @@ enum stmt {
 	ST_PING,
 	ST_ROLES,
 	ST_REGIONS,
-	ST_FIGURES,
-	ST_NARRATIVES,
-	ST_REQUIRED_SKILLS,
-	ST_ESTIMATE_BASE,
-	ST_MODEL_ROLE,
-	ST_MODEL_SUMMARY,
-	ST_ESTIMATE_PREMIUMS,
-	ST_ROLE_SKILLS,
 	ST_SKILLS,
 	ST_CERTIFICATIONS,
-	ST_PRICE_PARITY,
 	ST_SUBMIT,
 	ST_RECEIPT,
 	ST_CROWD,
-	ST_OFFICIAL,
+	ST_LOAD_FIRST,		/* the bulk loads, in the order of enum db_bulk */
+	ST_LOAD_LAST = ST_LOAD_FIRST + DBB__MAX - 1,
 	ST__MAX
 };
+
+/* Statements sent by this process, on every connection (db_statements). */
+static atomic_ulong	 nstatements;
 
 struct db {
 	char		*conninfo;
 	PGconn		*conn;
 	unsigned char	 prepared[ST__MAX];	/* prepared on this connection yet? */
 };
+
+/* The columns of a premium row, for the per-cell and the bulk statements alike. */
+#define PREMIUM_COLUMNS "kind, slug, name, point_pct, low_pct, high_pct, n, clear, basis, publisher, vintage," \
+	" top_decile_with_slug, top_decile_with_name, learnable, origin, used, category, suggest"
 
 static const struct {
 	const char	*name;
@@ -50,42 +51,9 @@ static const struct {
 	{ "ping", 0, "SELECT 1" },
 	{ "roles", 0, "SELECT slug, title, soc_code, kind FROM v_roles ORDER BY title" },
 	{ "regions", 0, "SELECT slug, name, kind, parent_slug FROM v_regions ORDER BY sort_key" },
-	{ "figures", 2,
-	  "SELECT rank, publisher, source_title, source_url, license, vintage,"
-	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
-	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
-	  " employment_publisher, employment_source_title, employment_vintage, employment_citation,"
-	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least, caution"
-	  " FROM v_figures WHERE role_slug = $1 AND region_slug = $2 ORDER BY rank" },
-	{ "narratives", 2,
-	  "SELECT section, position, body FROM report_narratives($1, $2)"
-	  " ORDER BY section, position" },
-	{ "required_skills", 1,
-	  "SELECT slug, name, category, share_pct, n FROM role_required_skills($1)"
-	  " ORDER BY rank LIMIT 12" },
-	{ "estimate_base", 2,
-	  "SELECT region_slug, region_name, fallback, mean, median, p10, p25, p75, p90,"
-	  " projection, shape_note, publisher, vintage, source_title, derivation, projection_pct,"
-	  " projection_method, occupation_title, soc_code"
-	  " FROM estimate_base($1, $2)" },
-	{ "model_role", 2,
-	  "SELECT anchor_soc_code, anchor_title, dev_type, level_coef, level_low, level_high, level_n,"
-	  " exp_coef, exp_low, exp_high, ref_years FROM model_role($1, $2::int)" },
-	{ "model_summary", 0,
-	  "SELECT to_char(fitted_at, 'YYYY-MM-DD'), vintage, publisher, sample, n, columns, lambda, folds,"
-	  " boot, mae_log, mae_log_baseline, coverage50, coverage80, resid_q10, resid_q25, resid_q75,"
-	  " resid_q90, ref_years FROM model_summary()" },
-	{ "estimate_premiums", 2,
-	  "SELECT kind, slug, name, point_pct, low_pct, high_pct, n, clear, basis, publisher,"
-	  " vintage, top_decile_with_slug, top_decile_with_name, learnable, origin, used, category, suggest"
-	  " FROM skill_premiums($1, $2) ORDER BY origin, kind DESC, point_pct DESC, slug" },
-	{ "role_skills", 1,
-	  "SELECT slug, name, category, share_pct, rank FROM role_skills($1) ORDER BY category, rank" },
 	{ "skills", 0, "SELECT slug, name, category FROM v_skills ORDER BY category, name" },
 	{ "certifications", 0,
 	  "SELECT slug, name, issuer FROM v_certifications ORDER BY name" },
-	{ "price_parity", 1,
-	  "SELECT rpp, year, publisher, area_name FROM v_price_parity WHERE region_slug = $1" },
 	{ "submit", 13,
 	  "SELECT id, status, duplicate, rate_limited FROM submit_contribution($1::uuid, $2, $3,"
 	  " $4::int, $5::int, $6::int, $7::int, $8, $9::text[], $10::text[], $11::bytea, $12::int,"
@@ -94,12 +62,61 @@ static const struct {
 	  "SELECT role_slug, role_title, region_slug, region_name, status, count_before, count_after"
 	  " FROM contribution_receipt($1::bigint)" },
 	{ "crowd", 2,
-	  "SELECT n, published_points, median, p25, p75, p10, p90, median_rounded_to, median_from,"
-	  " quartiles_from FROM crowd_figures($1, $2)" },
-	{ "official", 2,
-	  "SELECT bls_region_name, soc_code, occupation_title, bls_vintage, bls_mean, bls_median,"
-	  " survey_dev_type, survey_n, survey_p25, survey_median, survey_p75"
-	  " FROM official_vs_survey($1, $2)" },
+	  "SELECT NULL, NULL, n, published_points, median, p25, p75, p10, p90, median_rounded_to,"
+	  " median_from, quartiles_from FROM crowd_figures($1, $2)" },
+	/* Bulk loads: every row has the role and region slugs first (NULL: no key, or "any"). */
+	{ "load_figures", 0,
+	  "SELECT role_slug, region_slug, rank, publisher, source_title, source_url, license, vintage,"
+	  " mean, median, p10, p25, p75, p90, employment, location_quotient, jobs_per_1000,"
+	  " data_points, projection, projection_method, derivation, occupation_title, soc_code,"
+	  " employment_publisher, employment_source_title, employment_vintage, employment_citation,"
+	  " nullif(array_to_string(topcoded, ','), ''), topcoded_at_least, caution"
+	  " FROM v_figures ORDER BY role_slug, region_slug, rank" },
+	{ "load_fitted_premiums", 0,
+	  "SELECT NULL, NULL, " PREMIUM_COLUMNS " FROM skill_premiums('', '') WHERE origin = 'survey'"
+	  " ORDER BY kind DESC, point_pct DESC, slug" },
+	{ "load_published_premiums", 0,
+	  "SELECT role_slug, region_slug, " PREMIUM_COLUMNS " FROM v_published_premiums"
+	  " ORDER BY role_slug, region_slug, kind DESC, point_pct DESC, slug" },
+	{ "load_narratives", 0,
+	  "SELECT role_slug, region_slug, section, position, body FROM v_narratives"
+	  " ORDER BY section, position" },
+	{ "load_required_skills", 0,
+	  "SELECT r.slug, NULL, x.slug, x.name, x.category, x.share_pct, x.n"
+	  " FROM v_roles r CROSS JOIN LATERAL role_required_skills(r.slug) x"
+	  " WHERE x.rank <= 12 ORDER BY r.slug, x.rank" },
+	{ "load_role_skills", 0,
+	  "SELECT r.slug, NULL, x.slug, x.name, x.category, x.share_pct, x.rank"
+	  " FROM v_roles r CROSS JOIN LATERAL role_skills(r.slug) x ORDER BY r.slug, x.category, x.rank" },
+	{ "load_bases", 0,
+	  "SELECT role_slug, requested_region_slug, region_slug, region_name, fallback, mean, median, p10,"
+	  " p25, p75, p90, projection, shape_note, publisher, vintage, source_title, derivation,"
+	  " projection_pct, projection_method, occupation_title, soc_code"
+	  " FROM v_estimate_bases ORDER BY role_slug, requested_region_slug" },
+	{ "load_official", 0,
+	  "SELECT role_slug, region_slug, bls_region_name, soc_code, occupation_title, bls_vintage,"
+	  " bls_mean, bls_median, survey_dev_type, survey_n, survey_p25, survey_median, survey_p75"
+	  " FROM v_official_vs_survey ORDER BY role_slug, region_slug" },
+	{ "load_levels", 0,
+	  "SELECT r.slug, NULL, m.anchor_soc_code, m.anchor_title, m.dev_type, m.level_coef, m.level_low,"
+	  " m.level_high, m.level_n, m.ref_years"
+	  " FROM v_roles r CROSS JOIN LATERAL model_role(r.slug, 0) m ORDER BY r.slug" },
+	{ "load_experience", 0,
+	  "SELECT NULL, NULL, years, coef, low, high, n FROM model_experience_curve() ORDER BY years" },
+	{ "load_fit", 0,
+	  "SELECT NULL, NULL, to_char(fitted_at, 'YYYY-MM-DD'), vintage, publisher, sample, n, columns,"
+	  " lambda, folds, boot, mae_log, mae_log_baseline, coverage50, coverage80, resid_q10, resid_q25,"
+	  " resid_q75, resid_q90, ref_years FROM model_summary()" },
+	{ "load_parities", 0,
+	  "SELECT NULL, region_slug, rpp, year, publisher, area_name FROM v_price_parity"
+	  " ORDER BY region_slug" },
+	{ "load_crowd", 0,
+	  "SELECT role_slug, region_slug, n, published_points, median, p25, p75, p10, p90,"
+	  " median_rounded_to, median_from, quartiles_from FROM v_crowd_figures"
+	  " ORDER BY role_slug, region_slug" },
+	{ "load_crowd_empty", 0,
+	  "SELECT NULL, NULL, n, published_points, median, p25, p75, p10, p90, median_rounded_to,"
+	  " median_from, quartiles_from FROM crowd_figures('', '')" },
 };
 
 struct db *
@@ -204,6 +221,7 @@ run(struct db *db, enum stmt st, const char *const *params, enum db_status *stat
 	for (attempt = 0; attempt < 2; attempt++) {
 		if ((*status = db_ensure(db, st)) != DB_OK)
 			return NULL;
+		atomic_fetch_add(&nstatements, 1);
 		res = PQexecPrepared(db->conn, stmts[st].name, stmts[st].nparams, params,
 		    NULL, NULL, 0);
 		if (res != NULL && PQresultStatus(res) == PGRES_TUPLES_OK) {
@@ -319,256 +337,280 @@ db_regions(struct db *db, struct arena *a, struct region **out, size_t *n)
 	return DB_OK;
 }
 
-enum db_status
-db_figures(struct db *db, struct arena *a, const char *role, const char *region,
-    struct figure **out, size_t *n)
-{
-	enum db_status	 st;
-	const char	*p[2] = { role, region };
-	PGresult	*res = run(db, ST_FIGURES, p, &st);
-	int		 i, rows;
-	struct figure	*f;
-
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = f = arena_calloc(a, (size_t)rows, sizeof(*f));
-	for (i = 0; i < rows; i++, f++) {
-		f->rank = (int)num(res, i, 0);
-		f->publisher = str(a, res, i, 1);
-		f->source_title = str(a, res, i, 2);
-		f->source_url = str(a, res, i, 3);
-		f->license = str(a, res, i, 4);
-		f->vintage = str(a, res, i, 5);
-		f->mean = num(res, i, 6);
-		f->median = num(res, i, 7);
-		f->p10 = num(res, i, 8);
-		f->p25 = num(res, i, 9);
-		f->p75 = num(res, i, 10);
-		f->p90 = num(res, i, 11);
-		f->employment = num(res, i, 12);
-		f->location_quotient = dbl(res, i, 13);
-		f->jobs_per_1000 = dbl(res, i, 14);
-		f->data_points = num(res, i, 15);
-		f->projection = num(res, i, 16);
-		f->projection_method = str(a, res, i, 17);
-		f->derivation = str(a, res, i, 18);
-		f->occupation_title = str(a, res, i, 19);
-		f->soc_code = str(a, res, i, 20);
-		f->emp_publisher = str(a, res, i, 21);
-		f->emp_source_title = str(a, res, i, 22);
-		f->emp_vintage = str(a, res, i, 23);
-		f->emp_citation = str(a, res, i, 24);
-		f->topcoded = str(a, res, i, 25);
-		f->topcoded_at_least = num(res, i, 26);
-		f->caution = str(a, res, i, 27);
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
-}
-
-enum db_status
-db_narratives(struct db *db, struct arena *a, const char *role, const char *region,
-    struct narrative_row **out, size_t *n)
-{
-	enum db_status		 st;
-	const char		*p[2] = { role, region };
-	PGresult		*res = run(db, ST_NARRATIVES, p, &st);
-	int			 i, rows;
-	struct narrative_row	*nr;
-
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = nr = arena_calloc(a, (size_t)rows, sizeof(*nr));
-	for (i = 0; i < rows; i++, nr++) {
-		nr->section = str(a, res, i, 0);
-		nr->position = (int)num(res, i, 1);
-		nr->body = str(a, res, i, 2);
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
-}
-
-enum db_status
-db_required_skills(struct db *db, struct arena *a, const char *role,
-    struct skill_share **out, size_t *n)
-{
-	enum db_status		 st;
-	const char		*p[1] = { role };
-	PGresult		*res = run(db, ST_REQUIRED_SKILLS, p, &st);
-	int			 i, rows;
-	struct skill_share	*s;
-
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = s = arena_calloc(a, (size_t)rows, sizeof(*s));
-	for (i = 0; i < rows; i++, s++) {
-		s->slug = str(a, res, i, 0);
-		s->name = str(a, res, i, 1);
-		s->category = str(a, res, i, 2);
-		s->share_pct = dbl(res, i, 3);
-		s->n = num(res, i, 4);
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
-}
-
 static int
 boolean(const PGresult *res, int row, int col)
 {
 	return !PQgetisnull(res, row, col) && PQgetvalue(res, row, col)[0] == 't';
 }
 
-enum db_status
-db_estimate_base(struct db *db, struct arena *a, const char *role, const char *region,
-    struct est_base *b)
+/*
+ * Row parsers of the bulk loads: row i of res, its values from column c on (the keys before it),
+ * into *out.  Strings go to the arena.
+ */
+static void
+parse_figure(struct arena *a, const PGresult *res, int i, int c, void *out)
 {
-	enum db_status	 st;
-	const char	*p[2] = { role, region };
-	PGresult	*res = run(db, ST_ESTIMATE_BASE, p, &st);
+	struct figure	*f = out;
 
-	if (res == NULL)
-		return st;
-	if (PQntuples(res) != 1) {
-		PQclear(res);
-		return DB_NOTFOUND;
-	}
-	b->region_slug = str(a, res, 0, 0);
-	b->region_name = str(a, res, 0, 1);
-	b->fallback = boolean(res, 0, 2);
-	b->mean = num(res, 0, 3);
-	b->median = num(res, 0, 4);
-	b->p10 = num(res, 0, 5);
-	b->p25 = num(res, 0, 6);
-	b->p75 = num(res, 0, 7);
-	b->p90 = num(res, 0, 8);
-	b->projection = num(res, 0, 9);
-	b->shape_note = str(a, res, 0, 10);
-	b->publisher = str(a, res, 0, 11);
-	b->vintage = str(a, res, 0, 12);
-	b->source_title = str(a, res, 0, 13);
-	b->derivation = str(a, res, 0, 14);
-	b->projection_pct = dbl(res, 0, 15);
-	b->projection_method = str(a, res, 0, 16);
-	b->occupation_title = str(a, res, 0, 17);
-	b->soc_code = str(a, res, 0, 18);
-	PQclear(res);
-	return DB_OK;
+	f->rank = (int)num(res, i, c + 0);
+	f->publisher = str(a, res, i, c + 1);
+	f->source_title = str(a, res, i, c + 2);
+	f->source_url = str(a, res, i, c + 3);
+	f->license = str(a, res, i, c + 4);
+	f->vintage = str(a, res, i, c + 5);
+	f->mean = num(res, i, c + 6);
+	f->median = num(res, i, c + 7);
+	f->p10 = num(res, i, c + 8);
+	f->p25 = num(res, i, c + 9);
+	f->p75 = num(res, i, c + 10);
+	f->p90 = num(res, i, c + 11);
+	f->employment = num(res, i, c + 12);
+	f->location_quotient = dbl(res, i, c + 13);
+	f->jobs_per_1000 = dbl(res, i, c + 14);
+	f->data_points = num(res, i, c + 15);
+	f->projection = num(res, i, c + 16);
+	f->projection_method = str(a, res, i, c + 17);
+	f->derivation = str(a, res, i, c + 18);
+	f->occupation_title = str(a, res, i, c + 19);
+	f->soc_code = str(a, res, i, c + 20);
+	f->emp_publisher = str(a, res, i, c + 21);
+	f->emp_source_title = str(a, res, i, c + 22);
+	f->emp_vintage = str(a, res, i, c + 23);
+	f->emp_citation = str(a, res, i, c + 24);
+	f->topcoded = str(a, res, i, c + 25);
+	f->topcoded_at_least = num(res, i, c + 26);
+	f->caution = str(a, res, i, c + 27);
 }
 
-enum db_status
-db_model_role(struct db *db, struct arena *a, const char *role, int years, struct est_level *l)
+static void
+parse_premium(struct arena *a, const PGresult *res, int i, int c, void *out)
 {
-	enum db_status	 st;
-	char		 y[16];
-	const char	*p[2] = { role, y };
-	PGresult	*res;
+	struct est_premium	*e = out;
 
-	snprintf(y, sizeof(y), "%d", years);
-	if ((res = run(db, ST_MODEL_ROLE, p, &st)) == NULL)
-		return st;
-	if (PQntuples(res) != 1 || PQgetisnull(res, 0, 7)) {	/* no such role, or no fit stored yet */
-		PQclear(res);
-		return DB_NOTFOUND;
-	}
-	l->anchor_soc_code = str(a, res, 0, 0);
-	l->anchor_title = str(a, res, 0, 1);
-	l->dev_type = str(a, res, 0, 2);
-	l->has_level = !PQgetisnull(res, 0, 3);
-	l->level = l->has_level ? dbl(res, 0, 3) : 0;
-	l->level_low = l->has_level ? dbl(res, 0, 4) : 0;
-	l->level_high = l->has_level ? dbl(res, 0, 5) : 0;
-	l->level_n = num(res, 0, 6);
-	l->exp = dbl(res, 0, 7);
-	l->exp_low = dbl(res, 0, 8);
-	l->exp_high = dbl(res, 0, 9);
-	l->ref_years = dbl(res, 0, 10);
-	PQclear(res);
-	return DB_OK;
+	e->kind = str(a, res, i, c + 0);
+	e->slug = str(a, res, i, c + 1);
+	e->name = str(a, res, i, c + 2);
+	e->point_pct = dbl(res, i, c + 3);
+	e->low_pct = dbl(res, i, c + 4);
+	e->high_pct = dbl(res, i, c + 5);
+	e->n = num(res, i, c + 6);
+	e->clear = boolean(res, i, c + 7);
+	e->basis = str(a, res, i, c + 8);
+	e->publisher = str(a, res, i, c + 9);
+	e->vintage = str(a, res, i, c + 10);
+	e->top_decile_with_slug = str(a, res, i, c + 11);
+	e->top_decile_with_name = str(a, res, i, c + 12);
+	e->learnable = boolean(res, i, c + 13);
+	e->published = strcmp(PQgetvalue(res, i, c + 14), "published") == 0;
+	e->used = boolean(res, i, c + 15);
+	e->category = str(a, res, i, c + 16);
+	e->suggest = boolean(res, i, c + 17);
 }
 
-enum db_status
-db_model_summary(struct db *db, struct arena *a, struct model_fit *m)
+static void
+parse_narrative(struct arena *a, const PGresult *res, int i, int c, void *out)
 {
-	enum db_status	 st;
-	PGresult	*res = run(db, ST_MODEL_SUMMARY, NULL, &st);
+	struct narrative_row	*nr = out;
 
-	if (res == NULL)
-		return st;
-	if (PQntuples(res) != 1) {
-		PQclear(res);
-		return DB_NOTFOUND;
-	}
-	m->fitted_on = str(a, res, 0, 0);
-	m->vintage = str(a, res, 0, 1);
-	m->publisher = str(a, res, 0, 2);
-	m->sample = str(a, res, 0, 3);
-	m->n = num(res, 0, 4);
-	m->columns = num(res, 0, 5);
-	m->lambda = dbl(res, 0, 6);
-	m->folds = num(res, 0, 7);
-	m->boot = num(res, 0, 8);
-	m->mae = dbl(res, 0, 9);
-	m->mae_baseline = dbl(res, 0, 10);
-	m->coverage50 = dbl(res, 0, 11);
-	m->coverage80 = dbl(res, 0, 12);
-	m->q10 = dbl(res, 0, 13);
-	m->q25 = dbl(res, 0, 14);
-	m->q75 = dbl(res, 0, 15);
-	m->q90 = dbl(res, 0, 16);
-	m->ref_years = dbl(res, 0, 17);
-	PQclear(res);
-	return DB_OK;
+	nr->section = str(a, res, i, c + 0);
+	nr->position = (int)num(res, i, c + 1);
+	nr->body = str(a, res, i, c + 2);
 }
 
-enum db_status
-db_estimate_premiums(struct db *db, struct arena *a, const char *role, const char *region,
-    struct est_premium **out, size_t *n)
+static void
+parse_skill_share(struct arena *a, const PGresult *res, int i, int c, void *out)
 {
-	enum db_status		 st;
-	const char		*p[2] = { role, region };
-	PGresult		*res = run(db, ST_ESTIMATE_PREMIUMS, p, &st);
-	int			 i, rows;
-	struct est_premium	*e;
+	struct skill_share	*s = out;
 
-	*out = NULL;
-	*n = 0;
+	s->slug = str(a, res, i, c + 0);
+	s->name = str(a, res, i, c + 1);
+	s->category = str(a, res, i, c + 2);
+	s->share_pct = dbl(res, i, c + 3);
+	s->n = num(res, i, c + 4);
+}
+
+static void
+parse_role_skill(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct skill	*k = out;
+
+	k->slug = str(a, res, i, c + 0);
+	k->name = str(a, res, i, c + 1);
+	k->category = str(a, res, i, c + 2);
+	k->share_pct = dbl(res, i, c + 3);
+	k->rank = (int)num(res, i, c + 4);
+}
+
+static void
+parse_base(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct est_base	*b = out;
+
+	b->region_slug = str(a, res, i, c + 0);
+	b->region_name = str(a, res, i, c + 1);
+	b->fallback = boolean(res, i, c + 2);
+	b->mean = num(res, i, c + 3);
+	b->median = num(res, i, c + 4);
+	b->p10 = num(res, i, c + 5);
+	b->p25 = num(res, i, c + 6);
+	b->p75 = num(res, i, c + 7);
+	b->p90 = num(res, i, c + 8);
+	b->projection = num(res, i, c + 9);
+	b->shape_note = str(a, res, i, c + 10);
+	b->publisher = str(a, res, i, c + 11);
+	b->vintage = str(a, res, i, c + 12);
+	b->source_title = str(a, res, i, c + 13);
+	b->derivation = str(a, res, i, c + 14);
+	b->projection_pct = dbl(res, i, c + 15);
+	b->projection_method = str(a, res, i, c + 16);
+	b->occupation_title = str(a, res, i, c + 17);
+	b->soc_code = str(a, res, i, c + 18);
+}
+
+static void
+parse_official(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct official	*o = out;
+
+	o->bls_region_name = str(a, res, i, c + 0);
+	o->soc_code = str(a, res, i, c + 1);
+	o->occupation_title = str(a, res, i, c + 2);
+	o->bls_vintage = str(a, res, i, c + 3);
+	o->bls_mean = num(res, i, c + 4);
+	o->bls_median = num(res, i, c + 5);
+	o->survey_dev_type = str(a, res, i, c + 6);
+	o->survey_n = num(res, i, c + 7);
+	o->survey_p25 = num(res, i, c + 8);
+	o->survey_median = num(res, i, c + 9);
+	o->survey_p75 = num(res, i, c + 10);
+}
+
+static void
+parse_level(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct est_level	*l = out;
+
+	l->anchor_soc_code = str(a, res, i, c + 0);
+	l->anchor_title = str(a, res, i, c + 1);
+	l->dev_type = str(a, res, i, c + 2);
+	l->has_level = !PQgetisnull(res, i, c + 3);
+	l->level = l->has_level ? dbl(res, i, c + 3) : 0;
+	l->level_low = l->has_level ? dbl(res, i, c + 4) : 0;
+	l->level_high = l->has_level ? dbl(res, i, c + 5) : 0;
+	l->level_n = num(res, i, c + 6);
+	l->ref_years = dbl(res, i, c + 7);
+}
+
+static void
+parse_experience(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct est_exp	*x = out;
+
+	(void)a;
+	x->years = (int)num(res, i, c + 0);
+	x->coef = dbl(res, i, c + 1);
+	x->low = dbl(res, i, c + 2);
+	x->high = dbl(res, i, c + 3);
+	x->n = num(res, i, c + 4);
+}
+
+static void
+parse_fit(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct model_fit	*m = out;
+
+	m->fitted_on = str(a, res, i, c + 0);
+	m->vintage = str(a, res, i, c + 1);
+	m->publisher = str(a, res, i, c + 2);
+	m->sample = str(a, res, i, c + 3);
+	m->n = num(res, i, c + 4);
+	m->columns = num(res, i, c + 5);
+	m->lambda = dbl(res, i, c + 6);
+	m->folds = num(res, i, c + 7);
+	m->boot = num(res, i, c + 8);
+	m->mae = dbl(res, i, c + 9);
+	m->mae_baseline = dbl(res, i, c + 10);
+	m->coverage50 = dbl(res, i, c + 11);
+	m->coverage80 = dbl(res, i, c + 12);
+	m->q10 = dbl(res, i, c + 13);
+	m->q25 = dbl(res, i, c + 14);
+	m->q75 = dbl(res, i, c + 15);
+	m->q90 = dbl(res, i, c + 16);
+	m->ref_years = dbl(res, i, c + 17);
+}
+
+static void
+parse_parity(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct price_parity	*pp = out;
+
+	pp->rpp = dbl(res, i, c + 0);
+	pp->year = str(a, res, i, c + 1);
+	pp->publisher = str(a, res, i, c + 2);
+	pp->area_name = str(a, res, i, c + 3);
+}
+
+static void
+parse_crowd(struct arena *a, const PGresult *res, int i, int c, void *out)
+{
+	struct crowd	*o = out;
+
+	(void)a;
+	o->n = num(res, i, c + 0);
+	o->published_points = num(res, i, c + 1);
+	o->median = num(res, i, c + 2);
+	o->p25 = num(res, i, c + 3);
+	o->p75 = num(res, i, c + 4);
+	o->p10 = num(res, i, c + 5);
+	o->p90 = num(res, i, c + 6);
+	o->median_rounded_to = num(res, i, c + 7);
+	o->median_from = num(res, i, c + 8);
+	o->quartiles_from = num(res, i, c + 9);
+}
+
+typedef void (*row_parser)(struct arena *, const PGresult *, int, int, void *);
+
+static const struct {
+	size_t		 size;
+	row_parser	 parse;
+} bulk[DBB__MAX] = {
+	{ sizeof(struct figure), parse_figure },		/* DBB_FIGURES */
+	{ sizeof(struct est_premium), parse_premium },		/* DBB_FITTED_PREMIUMS */
+	{ sizeof(struct est_premium), parse_premium },		/* DBB_PUBLISHED_PREMIUMS */
+	{ sizeof(struct narrative_row), parse_narrative },	/* DBB_NARRATIVES */
+	{ sizeof(struct skill_share), parse_skill_share },	/* DBB_REQUIRED_SKILLS */
+	{ sizeof(struct skill), parse_role_skill },		/* DBB_ROLE_SKILLS */
+	{ sizeof(struct est_base), parse_base },		/* DBB_BASES */
+	{ sizeof(struct official), parse_official },		/* DBB_OFFICIAL */
+	{ sizeof(struct est_level), parse_level },		/* DBB_LEVELS */
+	{ sizeof(struct est_exp), parse_experience },		/* DBB_EXPERIENCE */
+	{ sizeof(struct model_fit), parse_fit },		/* DBB_FIT */
+	{ sizeof(struct price_parity), parse_parity },		/* DBB_PARITIES */
+	{ sizeof(struct crowd), parse_crowd },			/* DBB_CROWD */
+	{ sizeof(struct crowd), parse_crowd },			/* DBB_CROWD_EMPTY */
+};
+
+enum db_status
+db_load(struct db *db, struct arena *a, enum db_bulk kind, struct db_rows *out)
+{
+	enum db_status	 st;
+	PGresult	*res = run(db, (enum stmt)(ST_LOAD_FIRST + kind), NULL, &st);
+	int		 i, rows;
+	char		*p;
+
+	memset(out, 0, sizeof(*out));
 	if (res == NULL)
 		return st;
 	rows = PQntuples(res);
-	*out = e = arena_calloc(a, (size_t)rows, sizeof(*e));
-	for (i = 0; i < rows; i++, e++) {
-		e->kind = str(a, res, i, 0);
-		e->slug = str(a, res, i, 1);
-		e->name = str(a, res, i, 2);
-		e->point_pct = dbl(res, i, 3);
-		e->low_pct = dbl(res, i, 4);
-		e->high_pct = dbl(res, i, 5);
-		e->n = num(res, i, 6);
-		e->clear = boolean(res, i, 7);
-		e->basis = str(a, res, i, 8);
-		e->publisher = str(a, res, i, 9);
-		e->vintage = str(a, res, i, 10);
-		e->top_decile_with_slug = str(a, res, i, 11);
-		e->top_decile_with_name = str(a, res, i, 12);
-		e->learnable = boolean(res, i, 13);
-		e->published = strcmp(PQgetvalue(res, i, 14), "published") == 0;
-		e->used = boolean(res, i, 15);
-		e->category = str(a, res, i, 16);
-		e->suggest = boolean(res, i, 17);
+	out->n = (size_t)rows;
+	out->role = arena_calloc(a, (size_t)rows + 1, sizeof(*out->role));
+	out->region = arena_calloc(a, (size_t)rows + 1, sizeof(*out->region));
+	out->rows = p = arena_calloc(a, (size_t)rows + 1, bulk[kind].size);
+	for (i = 0; i < rows; i++, p += bulk[kind].size) {
+		out->role[i] = str(a, res, i, 0);
+		out->region[i] = str(a, res, i, 1);
+		bulk[kind].parse(a, res, i, 2, p);
 	}
-	*n = (size_t)rows;
 	PQclear(res);
 	return DB_OK;
 }
@@ -603,12 +645,6 @@ skills_query(struct db *db, struct arena *a, enum stmt stmt, const char *role,
 }
 
 enum db_status
-db_role_skills(struct db *db, struct arena *a, const char *role, struct skill **out, size_t *n)
-{
-	return skills_query(db, a, ST_ROLE_SKILLS, role, out, n);
-}
-
-enum db_status
 db_skills(struct db *db, struct arena *a, struct skill **out, size_t *n)
 {
 	return skills_query(db, a, ST_SKILLS, NULL, out, n);
@@ -638,27 +674,6 @@ db_certifications(struct db *db, struct arena *a, struct cert **out, size_t *n)
 	return DB_OK;
 }
 
-enum db_status
-db_price_parity(struct db *db, struct arena *a, const char *region, struct price_parity *pp)
-{
-	enum db_status	 st;
-	const char	*p[1] = { region };
-	PGresult	*res = run(db, ST_PRICE_PARITY, p, &st);
-
-	if (res == NULL)
-		return st;
-	st = PQntuples(res) >= 1 ? DB_OK : DB_NOTFOUND;
-	if (st == DB_OK) {
-		pp->rpp = dbl(res, 0, 0);
-		pp->year = str(a, res, 0, 1);
-		pp->publisher = str(a, res, 0, 2);
-		pp->area_name = str(a, res, 0, 3);
-	}
-	PQclear(res);
-	return st;
-}
-
-/* A text[] literal from checked slugs: they hold no quote, comma, brace or backslash. */
 static const char *
 slug_array(struct arena *a, const char **v, size_t n)
 {
@@ -761,46 +776,73 @@ db_crowd_figures(struct db *db, const char *role, const char *region, struct cro
 	if ((res = run(db, ST_CROWD, p, &st)) == NULL)
 		return st;
 	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
-	if (st == DB_OK) {
-		out->n = num(res, 0, 0);
-		out->published_points = num(res, 0, 1);
-		out->median = num(res, 0, 2);
-		out->p25 = num(res, 0, 3);
-		out->p75 = num(res, 0, 4);
-		out->p10 = num(res, 0, 5);
-		out->p90 = num(res, 0, 6);
-		out->median_rounded_to = num(res, 0, 7);
-		out->median_from = num(res, 0, 8);
-		out->quartiles_from = num(res, 0, 9);
-	}
+	if (st == DB_OK)
+		parse_crowd(NULL, res, 0, 2, out);
 	PQclear(res);
 	return st;
 }
 
+unsigned long
+db_statements(void)
+{
+	return atomic_load(&nstatements);
+}
+
 enum db_status
-db_official_vs_survey(struct db *db, struct arena *a, const char *role, const char *region,
-    struct official *out)
+db_listen(struct db *db, const char *const *channels)
 {
 	enum db_status	 st;
-	const char	*p[2] = { role, region };
 	PGresult	*res;
+	char		*q, sql[256];
+	size_t		 i;
 
-	if ((res = run(db, ST_OFFICIAL, p, &st)) == NULL)
+	if ((st = db_ensure(db, ST_PING)) != DB_OK)
 		return st;
-	st = PQntuples(res) == 1 ? DB_OK : DB_NOTFOUND;
-	if (st == DB_OK) {
-		out->bls_region_name = str(a, res, 0, 0);
-		out->soc_code = str(a, res, 0, 1);
-		out->occupation_title = str(a, res, 0, 2);
-		out->bls_vintage = str(a, res, 0, 3);
-		out->bls_mean = num(res, 0, 4);
-		out->bls_median = num(res, 0, 5);
-		out->survey_dev_type = str(a, res, 0, 6);
-		out->survey_n = num(res, 0, 7);
-		out->survey_p25 = num(res, 0, 8);
-		out->survey_median = num(res, 0, 9);
-		out->survey_p75 = num(res, 0, 10);
+	for (i = 0; channels[i] != NULL; i++) {
+		/* a channel name is an identifier: quoted by libpq, never pasted */
+		if ((q = PQescapeIdentifier(db->conn, channels[i], strlen(channels[i]))) == NULL)
+			return DB_ERROR;
+		snprintf(sql, sizeof(sql), "LISTEN %s", q);
+		PQfreemem(q);
+		atomic_fetch_add(&nstatements, 1);
+		res = PQexec(db->conn, sql);
+		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
+			log_err("listen: %s", PQerrorMessage(db->conn));
+			PQclear(res);
+			db_close(db);
+			return DB_UNAVAILABLE;
+		}
+		PQclear(res);
 	}
-	PQclear(res);
-	return st;
+	return DB_OK;
+}
+
+int
+db_wait_notify(struct db *db, int timeout_ms, char *channel, size_t chsz, char *payload, size_t plsz)
+{
+	PGnotify	*n;
+	struct pollfd	 pfd;
+
+	if (db->conn == NULL || PQstatus(db->conn) != CONNECTION_OK)
+		return -1;
+	if ((n = PQnotifies(db->conn)) == NULL) {
+		pfd.fd = PQsocket(db->conn);
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		if (pfd.fd < 0)
+			return -1;
+		if (poll(&pfd, 1, timeout_ms) < 0)
+			return 0;	/* interrupted: the caller looks again */
+		if (pfd.revents != 0 && PQconsumeInput(db->conn) == 0) {
+			log_err("notifications: %s", PQerrorMessage(db->conn));
+			db_close(db);
+			return -1;
+		}
+		if ((n = PQnotifies(db->conn)) == NULL)
+			return 0;
+	}
+	snprintf(channel, chsz, "%s", n->relname);
+	snprintf(payload, plsz, "%s", n->extra);
+	PQfreemem(n);
+	return 1;
 }

@@ -163,37 +163,59 @@ struct official {
 	long long	 survey_n, survey_p25, survey_median, survey_p75;
 };
 
-/* Each list function fills *out (arena memory) and *n; DB_OK with *n == 0 is an empty list. */
+/* One year of the fitted experience curve: log effect against the reference experience. */
+struct est_exp {
+	int		 years;
+	double		 coef, low, high;
+	long long	 n;
+};
+
+/*
+ * Bulk loads for the in-memory snapshot (refdata.c): every row of one kind, with its keys.
+ * The row struct of each kind is named beside it; rows come in the order the snapshot indexes them.
+ */
+enum db_bulk {
+	DBB_FIGURES,		/* struct figure; role, region; by rank */
+	DBB_FITTED_PREMIUMS,	/* struct est_premium; no key (the same in every cell) */
+	DBB_PUBLISHED_PREMIUMS,	/* struct est_premium; role, region */
+	DBB_NARRATIVES,		/* struct narrative_row; role, region, NULL = any; by section, position */
+	DBB_REQUIRED_SKILLS,	/* struct skill_share; role; the 12 most used */
+	DBB_ROLE_SKILLS,	/* struct skill; role; by category, rank */
+	DBB_BASES,		/* struct est_base; role, region */
+	DBB_OFFICIAL,		/* struct official; role, region */
+	DBB_LEVELS,		/* struct est_level without the experience; role */
+	DBB_EXPERIENCE,		/* struct est_exp; no key; by years */
+	DBB_FIT,		/* struct model_fit; no key; none before payband-admin fit */
+	DBB_PARITIES,		/* struct price_parity; region */
+	DBB_CROWD,		/* struct crowd; role, region; cells with accepted contributions */
+	DBB_CROWD_EMPTY,	/* struct crowd; no key: what a cell without any shows */
+	DBB__MAX
+};
+
+struct db_rows {
+	size_t		 n;
+	const char	**role, **region;	/* each row's keys; NULL: no key or "any" */
+	void		*rows;			/* n structs of the kind */
+};
+
 enum db_status	 db_ping(struct db *);
+/* SQL statements this process has sent (all connections): reads from memory send none. */
+unsigned long	 db_statements(void);
 enum db_status	 db_roles(struct db *, struct arena *, struct role **, size_t *);
 enum db_status	 db_regions(struct db *, struct arena *, struct region **, size_t *);
-enum db_status	 db_figures(struct db *, struct arena *, const char *role, const char *region,
-		    struct figure **, size_t *);
-enum db_status	 db_narratives(struct db *, struct arena *, const char *role, const char *region,
-		    struct narrative_row **, size_t *);
-enum db_status	 db_required_skills(struct db *, struct arena *, const char *role,
-		    struct skill_share **, size_t *);
-
-enum db_status	 db_estimate_base(struct db *, struct arena *, const char *role, const char *region,
-		    struct est_base *);
-/* DB_NOTFOUND: no such role, or no fit stored yet (payband-admin fit). */
-enum db_status	 db_model_role(struct db *, struct arena *, const char *role, int years, struct est_level *);
-enum db_status	 db_model_summary(struct db *, struct arena *, struct model_fit *);
-/* Premiums of a role x region: the survey fit's for every skill (the same in every cell), then
- * the cell's published ones; the report and the estimate both read these. */
-enum db_status	 db_estimate_premiums(struct db *, struct arena *, const char *role,
-		    const char *region, struct est_premium **, size_t *);
-/* Skills for a role's form: category, then the role's most used first. */
-enum db_status	 db_role_skills(struct db *, struct arena *, const char *role, struct skill **, size_t *);
 enum db_status	 db_skills(struct db *, struct arena *, struct skill **, size_t *);
 enum db_status	 db_certifications(struct db *, struct arena *, struct cert **, size_t *);
-/* DB_NOTFOUND when BEA publishes no price parity for the region. */
-enum db_status	 db_price_parity(struct db *, struct arena *, const char *region, struct price_parity *);
+enum db_status	 db_load(struct db *, struct arena *, enum db_bulk, struct db_rows *);
 enum db_status	 db_submit_contribution(struct db *, struct arena *, const struct contribution *,
 		    struct submit_result *);
 enum db_status	 db_contribution_receipt(struct db *, struct arena *, long long id, struct receipt *);
-enum db_status	 db_official_vs_survey(struct db *, struct arena *, const char *role,
-		    const char *region, struct official *);
 enum db_status	 db_crowd_figures(struct db *, const char *role, const char *region, struct crowd *);
+/*
+ * Notifications: db_listen subscribes this connection to the channels (NULL-terminated);
+ * db_wait_notify waits up to timeout_ms for one: 1 and its channel and payload, 0 on timeout,
+ * DB-style failure (-1) when the connection is gone (listen again after reconnecting).
+ */
+enum db_status	 db_listen(struct db *, const char *const *channels);
+int		 db_wait_notify(struct db *, int timeout_ms, char *channel, size_t, char *payload, size_t);
 
 #endif

@@ -134,24 +134,26 @@ estimate_run(struct req *r, const struct estimate_form *form, struct estimate *e
 {
 	struct model_item	 items[MODEL_MAX_ITEMS];
 	struct model_input	 in;
-	enum db_status		 st;
+	const struct est_base	*b;
+	const struct official	*o;
 	size_t			 i;
 	const char		*role = form->role->slug, *region = form->region->slug;
 
 	memset(e, 0, sizeof(*e));
-	if ((st = db_model_summary(r->db, &r->arena, &e->fit)) == DB_NOTFOUND) {
+	/* Everything comes from the snapshot in memory: no SQL here. */
+	if (form->ref->fit == NULL) {
 		e->no_model = 1;	/* payband-admin fit has not run on this database */
-		return st;
+		return DB_NOTFOUND;
 	}
-	if (st != DB_OK ||
-	    (st = db_estimate_base(r->db, &r->arena, role, region, &e->base)) != DB_OK ||
-	    (st = db_model_role(r->db, &r->arena, role, form->years, &e->level)) != DB_OK ||
-	    (st = db_estimate_premiums(r->db, &r->arena, role, region, &e->prems, &e->nprems)) != DB_OK ||
-	    (st = db_crowd_figures(r->db, role, region, &e->crowd)) != DB_OK)
-		return st;
-	st = db_official_vs_survey(r->db, &r->arena, role, region, &e->official);
-	if (st != DB_OK && st != DB_NOTFOUND)
-		return st;
+	e->fit = *form->ref->fit;
+	if ((b = refdata_base(form->ref, form->role, form->region)) == NULL ||
+	    refdata_level(form->ref, form->role, form->years, &e->level) == -1)
+		return DB_NOTFOUND;
+	e->base = *b;
+	e->prems = refdata_premiums(form->ref, form->role, form->region, &r->arena, &e->nprems);
+	crowd_get(role, region, &e->crowd);
+	if ((o = refdata_official(form->ref, form->role, form->region)) != NULL)
+		e->official = *o;
 
 	e->dist.mean = val(e->base.mean);
 	e->dist.p10 = val(e->base.p10);

@@ -212,9 +212,9 @@ api_report(struct req *r)
 	const struct refdata	*ref;
 	const struct role	*role;
 	const struct region	*region;
-	struct figure		*figs;
+	const struct figure	*figs;
 	struct est_premium	*prems;
-	struct skill_share	*skills;
+	const struct skill_share *skills;
 	struct crowd		 crowd;
 	size_t			 nfigs, nprems, nskills, i;
 	enum db_status		 st;
@@ -232,13 +232,10 @@ api_report(struct req *r)
 		api_error(r, 404, "region", "no such region");
 		return;
 	}
-	if ((st = db_figures(r->db, &r->arena, rs, gs, &figs, &nfigs)) != DB_OK ||
-	    (st = db_estimate_premiums(r->db, &r->arena, rs, gs, &prems, &nprems)) != DB_OK ||
-	    (st = db_required_skills(r->db, &r->arena, rs, &skills, &nskills)) != DB_OK ||
-	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
-		api_db_error(r, st);
-		return;
-	}
+	figs = refdata_figures(ref, role, region, &nfigs);
+	prems = refdata_premiums(ref, role, region, &r->arena, &nprems);
+	skills = refdata_required_skills(ref, role, &nskills);
+	crowd_get(role->slug, region->slug, &crowd);
 	jf = json_array();
 	for (i = 0; i < nfigs; i++)
 		json_array_append_new(jf, figure_json(&figs[i]));

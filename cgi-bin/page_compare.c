@@ -96,21 +96,16 @@ compare(struct req *r, int csv)
 
 	if (!empty && errors == 0) {
 		for (i = 0; i < nrows; i++) {
-			struct figure	*figs;
-			size_t		 nfigs;
+			const struct figure		*figs;
+			const struct price_parity	*pp;
+			size_t				 nfigs;
 
-			if ((st = db_figures(r->db, a, role->slug, rows[i].region->slug, &figs,
-			    &nfigs)) != DB_OK) {
-				page_db_error(r, st);
-				return;
-			}
+			/* from the snapshot in memory: no SQL */
+			figs = refdata_figures(ref, role, rows[i].region, &nfigs);
 			rows[i].fig = nfigs > 0 ? &figs[0] : NULL;
-			st = db_price_parity(r->db, a, rows[i].region->slug, &rows[i].pp);
-			if (st != DB_OK && st != DB_NOTFOUND) {
-				page_db_error(r, st);
-				return;
-			}
-			rows[i].has_pp = st == DB_OK && rows[i].pp.rpp > 0;
+			if ((pp = refdata_parity(ref, rows[i].region)) != NULL)
+				rows[i].pp = *pp;
+			rows[i].has_pp = pp != NULL && rows[i].pp.rpp > 0;
 			rows[i].adj_mean = rows[i].adj_median = (double)NAN;
 			if (rows[i].fig != NULL && rows[i].has_pp) {
 				if (rows[i].fig->mean != NUM_NONE)

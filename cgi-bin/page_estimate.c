@@ -57,7 +57,6 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 {
 	struct skill		*rs = NULL;
 	size_t			 nrs = 0, i, top = 0;
-	enum db_status		 st;
 	tmpl_dict		*d, *g = NULL, *e;
 	const struct pfield	*f = form->f;
 	const char		*years_raw;
@@ -69,10 +68,8 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 		tmpl_set(c, "YEARS", years_raw);
 
 	/* Skills: the role's most used first, then every category. */
-	if (form->role != NULL) {
-		if ((st = db_role_skills(r->db, &r->arena, form->role->slug, &rs, &nrs)) != DB_OK)
-			return st;
-	}
+	if (form->role != NULL)
+		rs = refdata_role_skills(form->ref, form->role, &r->arena, &nrs);
 	if (nrs > 0) {
 		struct skill	**by_share = arena_calloc(&r->arena, nrs, sizeof(*by_share));
 		size_t		 k;

@@ -1,14 +1,19 @@
-/* GET /healthz: 200 when the database answers, 503 when it does not. */
+/*
+ * GET /healthz: 200 "ok" when the database answers; 200 "degraded" when it does not but the data
+ * is in memory (every read still answers; contributions get 503); 503 when neither.
+ */
 #include "config.h"
 
 #include "db.h"
 #include "pages.h"
+#include "refdata.h"
 #include "request.h"
 
 void
 page_health(struct req *r)
 {
-	enum db_status	 st = db_ping(r->db);
+	enum db_status		 st = db_ping(r->db);
+	const struct refdata	*ref = NULL;
 
 	r->content_type = "text/plain; charset=utf-8";
 	req_header(r, "Cache-Control", "no-store");
@@ -16,6 +21,10 @@ page_health(struct req *r)
 	if (st == DB_OK) {
 		r->status = 200;
 		buf_puts(&r->body, "ok\n");
+	} else if (req_ref(r, &ref) == DB_OK) {
+		r->status = 200;
+		buf_printf(&r->body, "degraded: database unavailable; reads served from memory (snapshot %lu), "
+		    "contributions refused\n", ref->id);
 	} else {
 		r->status = 503;
 		buf_puts(&r->body, "database unavailable\n");

@@ -363,10 +363,10 @@ page_report(struct req *r)
 	const struct role	*rolep;
 	const struct region	*regionp;
 	const struct refdata	*ref;
-	struct figure		*figs;
+	const struct figure	*figs;
 	struct est_premium	*prems;
-	struct narrative_row	*narr;
-	struct skill_share	*skills;
+	const struct narrative_row **narr;
+	const struct skill_share *skills;
 	struct crowd		 crowd;
 	size_t			 nfigs, nprems, nnarr, nskills, i, j;
 	enum db_status		 st;
@@ -395,14 +395,12 @@ page_report(struct req *r)
 		not_found(r, rs, gs, 1);
 		return;
 	}
-	if ((st = db_figures(r->db, a, rs, gs, &figs, &nfigs)) != DB_OK ||
-	    (st = db_estimate_premiums(r->db, a, rs, gs, &prems, &nprems)) != DB_OK ||
-	    (st = db_narratives(r->db, a, rs, gs, &narr, &nnarr)) != DB_OK ||
-	    (st = db_required_skills(r->db, a, rs, &skills, &nskills)) != DB_OK ||
-	    (st = db_crowd_figures(r->db, rs, gs, &crowd)) != DB_OK) {
-		page_db_error(r, st);
-		return;
-	}
+	/* Everything from the snapshot in memory: no SQL. */
+	figs = refdata_figures(ref, rolep, regionp, &nfigs);
+	prems = refdata_premiums(ref, rolep, regionp, a, &nprems);
+	narr = refdata_narratives(ref, rolep, regionp, a, &nnarr);
+	skills = refdata_required_skills(ref, rolep, &nskills);
+	crowd_get(rolep->slug, regionp->slug, &crowd);
 	if (csv) {
 		report_csv(r, rolep, regionp, figs, nfigs);
 		return;
@@ -502,9 +500,9 @@ page_report(struct req *r)
 	/* Every row of a section, in order; a row whose values are missing falls away. */
 	for (i = 0; i < nnarr; i++)
 		for (j = 0; j < NSECTIONS; j++)
-			if (strcmp(narr[i].section, sections[j]) == 0 &&
+			if (strcmp(narr[i]->section, sections[j]) == 0 &&
 			    !(nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
-			    add_paragraph(r, c, upper(a, sections[j]), narr[i].body, vars) == 0)
+			    add_paragraph(r, c, upper(a, sections[j]), narr[i]->body, vars) == 0)
 				rendered[j] = 1;
 	for (j = 0; j < NSECTIONS; j++)
 		if (!rendered[j])

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
@@ -176,6 +177,65 @@ worker_main(void *arg)
 	return NULL;
 }
 
+/*
+ * The listener: one thread with its own connection that keeps the snapshot current.  It loads
+ * the reference data at start, reloads it on NOTIFY payband_reload and on SIGHUP, refreshes one
+ * cell's crowd figures on NOTIFY payband_crowd ('role region'), and after a lost connection
+ * reloads everything (notifications sent meanwhile are lost with it).
+ */
+static atomic_int	 listener_stop, reload_requested;
+
+static void *
+listener_main(void *arg)
+{
+	static const char *const channels[] = { "payband_reload", "payband_crowd", NULL };
+	const struct config	*cfg = arg;
+	struct db		*db = db_new(cfg->conninfo);
+	char			 channel[64], payload[256], *sp;
+	int			 listening = 0, need_reload = 1, rc, waited = 0;
+
+	while (!atomic_load(&listener_stop)) {
+		if (atomic_exchange(&reload_requested, 0))
+			need_reload = 1;
+		if (!listening) {
+			if (db_listen(db, channels) != DB_OK) {
+				/* the database is away: reads go on from the snapshot; try again in a second */
+				if (waited++ % 30 == 0)
+					log_err("notifications: cannot listen; serving the data in memory");
+				usleep(1000 * 1000);
+				continue;
+			}
+			listening = 1;
+			waited = 0;
+			need_reload = 1;	/* what changed while we were not listening */
+		}
+		if (need_reload) {
+			if (refdata_reload(db) == DB_OK)
+				need_reload = 0;
+			else {
+				listening = 0;
+				continue;
+			}
+		}
+		rc = db_wait_notify(db, 250, channel, sizeof(channel), payload, sizeof(payload));
+		if (rc < 0) {
+			listening = 0;
+			continue;
+		}
+		if (rc == 0)
+			continue;
+		if (strcmp(channel, "payband_reload") == 0)
+			need_reload = 1;
+		else if (strcmp(channel, "payband_crowd") == 0 && (sp = strchr(payload, ' ')) != NULL) {
+			*sp = '\0';
+			if (crowd_refresh(db, payload, sp + 1) != DB_OK)
+				need_reload = 1;
+		}
+	}
+	db_free(db);
+	return NULL;
+}
+
 int
 serve_fastcgi(const struct config *cfg, int fd, int owned)
 {
@@ -185,6 +245,7 @@ serve_fastcgi(const struct config *cfg, int fd, int owned)
 	int		 sig, err;
 	char		 msg[512];
 	struct timespec	 deadline;
+	pthread_t	 listener;
 
 	/* Workers never see signals: main takes them with sigwait. */
 	sigemptyset(&set);
@@ -194,6 +255,10 @@ serve_fastcgi(const struct config *cfg, int fd, int owned)
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 
+	if ((err = pthread_create(&listener, NULL, listener_main, (void *)(uintptr_t)cfg)) != 0) {
+		log_err("pthread_create: %s", strerror(err));
+		return 1;
+	}
 	ws = xcalloc(cfg->threads, sizeof(*ws));
 	for (i = 0; i < cfg->threads; i++) {
 		ws[i].cfg = cfg;
@@ -214,7 +279,7 @@ serve_fastcgi(const struct config *cfg, int fd, int owned)
 		if (sigwait(&set, &sig) != 0)
 			continue;
 		if (sig == SIGHUP) {
-			refdata_invalidate();	/* roles, regions, skills: read again on the next request */
+			atomic_store(&reload_requested, 1);	/* the listener loads the data afresh */
 			if (tmpl_load(cfg->templates, msg, sizeof(msg)) == 0)
 				log_info("templates reloaded from %s", cfg->templates);
 			else
@@ -251,6 +316,8 @@ serve_fastcgi(const struct config *cfg, int fd, int owned)
 		pthread_mutex_unlock(&state_mu);
 	}
 	free(ws);
+	atomic_store(&listener_stop, 1);
+	pthread_join(listener, NULL);
 	log_info("stopped");
 	return 0;
 }

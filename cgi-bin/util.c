@@ -197,6 +197,17 @@ arena_alloc(struct arena *a, size_t sz)
 	return p;
 }
 
+size_t
+arena_bytes(const struct arena *a)
+{
+	const struct arena_block	*b;
+	size_t				 n = 0;
+
+	for (b = a->head; b != NULL; b = b->next)
+		n += sizeof(*b) + b->cap;
+	return n;
+}
+
 void *
 arena_calloc(struct arena *a, size_t n, size_t sz)
 {

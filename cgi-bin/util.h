@@ -46,6 +46,8 @@ char	*arena_strndup(struct arena *, const char *, size_t);
 char	*arena_printf(struct arena *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 arena_reset(struct arena *);
+/* Bytes the arena holds (blocks and their headers). */
+size_t	 arena_bytes(const struct arena *);
 void	 arena_free(struct arena *);
 
 #endif

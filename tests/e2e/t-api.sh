@@ -53,7 +53,7 @@ check "estimate.point is the page's #estimate-point" same_as_page
 check "estimate.low is 120561" expect_json 'j.estimate.low' 120561
 check "estimate.high is 181533" expect_json 'j.estimate.high' 181533
 check "estimate.percentile is 55" expect_json 'j.estimate.percentile' 55
-check "estimate.projection is 153122" expect_json 'j.estimate.projection' 153122
+check "estimate.projection is 153182" expect_json 'j.estimate.projection' 153182
 check "breakdown has the factors market, role_level, experience, skill, certification" expect_json \
 	'[...new Set(j.breakdown.map(b => b.factor))].sort().join(",")' "certification,experience,market,role_level,skill"
 check "breakdown: market is 135980 (BLS 15-1252 median, May 2025)" expect_json 'j.breakdown.find(b => b.factor === "market").dollars' 135980

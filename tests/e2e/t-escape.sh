@@ -61,8 +61,12 @@ narrative_insert() {
 	local err
 	err=$(psql_super -c "insert into narratives (role_id, region_id, section, position, body)
 		values ((select id from roles where slug = '$role'), (select id from regions where slug = 'us'),
-		        'overview', 1, 'Escape probe: pay <3 & \"quoted\" **bold & <2** x>y')" 2>&1) ||
+		        'overview', 1, 'Escape probe: pay <3 & \"quoted\" **bold & <2** x>y');
+		notify payband_reload" 2>&1) ||
 		e2e_fail "inserting the narrative failed: $(printf '%s' "$err" | tr '\n' ' ' | head -c 300)"
+	# the data is in memory: NOTIFY payband_reload (as after a migration) makes payband load it again
+	wait_until 5 0.1 bash -c 'curl -s "$0" | grep -q "Escape probe"' "$BASE_URL/report/$role/us" ||
+		e2e_fail "the narrative is not served within 5 s of NOTIFY payband_reload"
 }
 if [[ $(psql_super -c "select to_regclass('public.narratives') is not null") == t ]]; then
 	check "narratives refuse a body with <img src=x onerror=alert(1)>" narrative_refuses_tags

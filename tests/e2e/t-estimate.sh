@@ -142,7 +142,7 @@ check "worked example: heading names role and region" \
 check "worked example: #estimate-point is \$149,533" expect_el_text estimate-point '$149,533'
 check "worked example: #estimate-range is \$120,561 – \$181,533" expect_el_text estimate-range '$120,561 – $181,533'
 check "worked example: #estimate-percentile is 55th" expect_el_text_starts estimate-percentile '55th'
-check "worked example: #estimate-projection is \$153,122" expect_el_text_starts estimate-projection '$153,122'
+check "worked example: #estimate-projection is \$153,182" expect_el_text_starts estimate-projection '$153,182'
 
 breakdown() {
 	local table rows

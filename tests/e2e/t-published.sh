@@ -51,6 +51,10 @@ contribute() {
 }
 check "one contribution to $role/$region: the thank-you page counts contributions (0 → 1), not data points" contribute
 
+# The contribution reaches the page through NOTIFY payband_crowd, within a second (3 s under a busy machine).
+counted() { fetch "$BASE_URL/api/v1/report/$role/$region"; [[ $(jget 'j.contributions.n') == 1 ]]; }
+wait_until 3 0.05 counted || true
+
 report_html() {
 	fetch "$BASE_URL/report/$role/$region"
 	expect_status 200
