@@ -312,6 +312,20 @@ refdata_acquire(struct db *db, const struct refdata **out)
 	}
 }
 
+int
+refdata_loaded(unsigned long *id, size_t *bytes)
+{
+	int	 loaded;
+
+	pthread_mutex_lock(&mu);
+	if ((loaded = current != NULL)) {
+		*id = current->pub.id;
+		*bytes = current->pub.bytes;
+	}
+	pthread_mutex_unlock(&mu);
+	return loaded;
+}
+
 enum db_status
 refdata_reload(struct db *db)
 {

@@ -31,6 +31,8 @@ struct refdata {
  */
 enum db_status	 refdata_acquire(struct db *, const struct refdata **);
 void		 refdata_release(const struct refdata *);
+/* Is a snapshot loaded?  Its id and size, without loading one. */
+int		 refdata_loaded(unsigned long *id, size_t *bytes);
 /* Load a fresh snapshot and make it current; on failure the old one stays. */
 enum db_status	 refdata_reload(struct db *);
 

@@ -19,7 +19,9 @@ check "405 has an Allow header with GET" expect_header_contains Allow GET
 fetch "$BASE_URL/healthz"
 healthz_ok() {
 	expect_status 200
-	[[ $(tr -d '\r\n' <"$E2E_BODY") == ok ]] || e2e_fail "$(e2e_got): body is '$(e2e_excerpt 60)', expected 'ok'"
+	[[ $(head -n 1 "$E2E_BODY" | tr -d '\r') == ok ]] ||
+		e2e_fail "$(e2e_got): first line is '$(e2e_excerpt 60)', expected 'ok'"
+	grep -qE '^sql statements sent: [0-9]+$' "$E2E_BODY" || e2e_fail "$(e2e_got): no 'sql statements sent' line"
 }
 check "/healthz is 200 ok" healthz_ok
 
