@@ -19,6 +19,7 @@ const struct pspec estimate_spec[EF__MAX] = {
 	{ "years",	PT_UINT, PF_REQUIRED,	0, MAX_YEARS,	0 },		/* EF_YEARS */
 	{ "skill",	PT_SLUG, PF_MULTI,	0, 0,		MAX_SKILLS },	/* EF_SKILL */
 	{ "cert",	PT_SLUG, PF_MULTI,	0, 0,		MAX_CERTS },	/* EF_CERT */
+	{ "form",	PT_SLUG, 0,		0, 0,		0 },		/* EF_FORM */
 };
 
 static int

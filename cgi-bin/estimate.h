@@ -16,6 +16,7 @@ enum est_field {
 	EF_YEARS,
 	EF_SKILL,
 	EF_CERT,
+	EF_FORM,	/* "full": the result page's form with every skill and metro (not part of the estimate) */
 	EF__MAX
 };
 

@@ -112,16 +112,23 @@ form_role_options(tmpl_dict *c, const struct role *roles, size_t n, const struct
  * of its own (STATE_SELECTED), so that choosing a state does not select its metros.
  */
 void
-form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel)
+form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel,
+    int all_metros)
 {
 	tmpl_dict	*d, *state = NULL;
 	size_t		 i;
 	int		 is_state;
+	const char	*metros_of = NULL;	/* the one state whose metros are listed, when not all */
 
+	if (!all_metros && sel != NULL)
+		metros_of = strcmp(sel->kind, "metro") == 0 ? sel->parent_slug : sel->slug;
 	for (i = 0; i < n; i++) {
 		const struct region *g = &regions[i];
 
 		is_state = strcmp(g->kind, "state") == 0;
+		if (!all_metros && strcmp(g->kind, "metro") == 0 &&
+		    (metros_of == NULL || g->parent_slug == NULL || strcmp(g->parent_slug, metros_of) != 0))
+			continue;
 		if (strcmp(g->kind, "metro") == 0 && state != NULL)
 			d = tmpl_add_section(state, "METRO");
 		else if (is_state)

@@ -17,7 +17,7 @@
 
 /* Template section names for each field's error, beside the field and in the summary. */
 static const char *const field_sections[EF__MAX] = {
-	"ROLE_ERROR", "REGION_ERROR", "YEARS_ERROR", "SKILL_ERROR", "CERT_ERROR",
+	"ROLE_ERROR", "REGION_ERROR", "YEARS_ERROR", "SKILL_ERROR", "CERT_ERROR", "FORM_ERROR",
 };
 
 /* How many of the role's most used skills the form lists first. */
@@ -53,7 +53,7 @@ pct(struct arena *a, double v, int sign)
 
 /* The form, filled with what the person sent: valid values selected, wrong ones shown with their error. */
 static enum db_status
-fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
+fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int compact)
 {
 	struct skill		*rs = NULL;
 	size_t			 nrs = 0, i, top = 0;
@@ -62,7 +62,8 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 	const char		*years_raw;
 
 	form_role_options(c, form->ref->roles, form->ref->nroles, form->role);
-	form_region_options(c, form->ref->regions, form->ref->nregions, form->region);
+	/* compact (a result page's form): the states, and the metros of the region asked about */
+	form_region_options(c, form->ref->regions, form->ref->nregions, form->region, !compact);
 	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
 	if (years_raw != NULL)
 		tmpl_set(c, "YEARS", years_raw);
@@ -107,7 +108,16 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form)
 				by_share[i]->rank = -1;
 		}
 	}
-	if (nrs > 0)
+	if (compact) {
+		/* the person's other skills; every other one is one click away (form=full) */
+		for (i = 0; i < nrs; i++)
+			if (rs[i].rank != -1 && !slug_in(form->skill_sel, form->nskill_sel, rs[i].slug))
+				rs[i].rank = -1;
+		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
+		d = tmpl_add_section(c, "MORE");
+		tmpl_set(d, "URL", arena_printf(&r->arena, "%s/estimate?%s&form=full#skills", r->cfg->base,
+		    estimate_query(r, form)));
+	} else if (nrs > 0)
 		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
 	else
 		form_skill_groups(c, form->ref->skills, form->ref->nskills, form->skill_sel, form->nskill_sel);
@@ -445,7 +455,9 @@ render(struct req *r, const char *file, int home)
 	c = page_begin(r, &layout, file, form.empty || form.errors ? NULL :
 	    arena_printf(&r->arena, "%s in %s", form.role->title, form.region->name));
 	fd = tmpl_include(c, "FORM", "form.tpl");
-	if ((st = fill_form(r, fd, &form)) != DB_OK) {
+	/* a result page's form is compact, unless the person asked for every option */
+	if ((st = fill_form(r, fd, &form, !form.empty && form.errors == 0 && run_st == DB_OK &&
+	    !(form.f[EF_FORM].n == 1 && strcmp(form.f[EF_FORM].vals[0], "full") == 0))) != DB_OK) {
 		tmpl_dict_free(layout);
 		page_db_error(r, st);
 		return;

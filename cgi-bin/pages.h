@@ -42,9 +42,10 @@ struct cert;
 
 /* Form pieces shared by the estimate and contribution forms. */
 void		 form_role_options(tmpl_dict *, const struct role *, size_t n, const struct role *sel);
-/* The nation, then each state as an optgroup with its metros; sel may be NULL (then the nation). */
+/* The nation, then each state as an optgroup with its metros (all, or only those of sel's state);
+ * sel may be NULL (then the nation). */
 void		 form_region_options(tmpl_dict *, const struct region *, size_t n,
-		    const struct region *sel);
+		    const struct region *sel, int all_metros);
 /* Skills as SKILL_GROUP sections by category (list sorted by category); rank -1 skips one. */
 void		 form_skill_groups(tmpl_dict *, const struct skill *, size_t n, const char **sel,
 		    size_t nsel);

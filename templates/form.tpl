@@ -44,6 +44,7 @@
 <li><input type="checkbox" id="skill-{{SLUG}}" name="skill" value="{{SLUG}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="skill-{{SLUG}}">{{NAME}}{{#SHARE}} <span class="share">({{SHARE}}% use it)</span>{{/SHARE}}</label></li>{{/SKILL}}
 </ul>
 </details>{{/SKILL_GROUP}}
+{{#MORE}}<p class="more-options"><a href="{{URL}}">Show every skill and every metro area</a> (the form above lists your skills, those most used in your role, and the metro areas of your state).</p>{{/MORE}}
 </fieldset>
 <fieldset id="certs"{{#CERT_ERROR}} class="has-error" aria-describedby="cert-error"{{/CERT_ERROR}}>
 <legend>Certifications</legend>
