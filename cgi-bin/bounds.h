@@ -41,5 +41,9 @@
 /* Contributions one client may make per window before being asked to wait. */
 #define RATE_LIMIT          5
 #define RATE_WINDOW         "10 minutes"
+/* Rendered pages kept in memory (pagecache.c): slots (at most half used) and bytes of bodies. A
+ * snapshot has 32 roles x 439 regions of reports, so a busy site keeps its popular pages, not all. */
+#define PAGECACHE_SLOTS     8192u
+#define PAGECACHE_MAX_BYTES (64ul * 1024 * 1024)
 
 #endif

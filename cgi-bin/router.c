@@ -3,26 +3,27 @@
 
 #include <string.h>
 
+#include "pagecache.h"
 #include "pages.h"
 #include "params.h"
 #include "router.h"
 
 const struct route routes[PAGE__MAX] = {
-	{ "",			METHODS_READ,	"GET, HEAD",	page_home },	/* PAGE_HOME */
-	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate },	/* PAGE_ESTIMATE */
-	{ "compare",		METHODS_READ,	"GET, HEAD",	page_compare },	/* PAGE_COMPARE */
-	{ "compare.csv",	METHODS_READ,	"GET, HEAD",	page_compare_csv }, /* PAGE_COMPARE_CSV */
-	{ "contribute",		METHODS_FORM,	"GET, HEAD, POST", page_contribute }, /* PAGE_CONTRIBUTE */
-	{ "contribute/thanks",	METHODS_READ,	"GET, HEAD",	page_contribute_thanks }, /* PAGE_CONTRIBUTE_THANKS */
-	{ "report/*/*",		METHODS_READ,	"GET, HEAD",	page_report },	/* PAGE_REPORT */
-	{ "report",		METHODS_READ,	"GET, HEAD",	page_report_pick }, /* PAGE_REPORT_PICK */
-	{ "healthz",		METHODS_READ,	"GET, HEAD",	page_health },	/* PAGE_HEALTH */
-	{ "api/v1/roles",	METHODS_READ,	"GET, HEAD",	api_roles },	/* PAGE_API_ROLES */
-	{ "api/v1/regions",	METHODS_READ,	"GET, HEAD",	api_regions },	/* PAGE_API_REGIONS */
-	{ "api/v1/skills",	METHODS_READ,	"GET, HEAD",	api_skills },	/* PAGE_API_SKILLS */
-	{ "api/v1/certifications", METHODS_READ, "GET, HEAD",	api_certifications }, /* PAGE_API_CERTIFICATIONS */
-	{ "api/v1/report/*/*",	METHODS_READ,	"GET, HEAD",	api_report },	/* PAGE_API_REPORT */
-	{ "api/v1/estimate",	METHODS_READ,	"GET, HEAD",	api_estimate },	/* PAGE_API_ESTIMATE */
+	{ "",			METHODS_READ,	"GET, HEAD",	page_home, 0 },	/* PAGE_HOME */
+	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate, 0 },	/* PAGE_ESTIMATE */
+	{ "compare",		METHODS_READ,	"GET, HEAD",	page_compare, 1 },	/* PAGE_COMPARE */
+	{ "compare.csv",	METHODS_READ,	"GET, HEAD",	page_compare_csv, 1 }, /* PAGE_COMPARE_CSV */
+	{ "contribute",		METHODS_FORM,	"GET, HEAD, POST", page_contribute, 0 }, /* PAGE_CONTRIBUTE */
+	{ "contribute/thanks",	METHODS_READ,	"GET, HEAD",	page_contribute_thanks, 0 }, /* PAGE_CONTRIBUTE_THANKS */
+	{ "report/*/*",		METHODS_READ,	"GET, HEAD",	page_report, 1 },	/* PAGE_REPORT */
+	{ "report",		METHODS_READ,	"GET, HEAD",	page_report_pick, 0 }, /* PAGE_REPORT_PICK */
+	{ "healthz",		METHODS_READ,	"GET, HEAD",	page_health, 0 },	/* PAGE_HEALTH */
+	{ "api/v1/roles",	METHODS_READ,	"GET, HEAD",	api_roles, 1 },	/* PAGE_API_ROLES */
+	{ "api/v1/regions",	METHODS_READ,	"GET, HEAD",	api_regions, 1 },	/* PAGE_API_REGIONS */
+	{ "api/v1/skills",	METHODS_READ,	"GET, HEAD",	api_skills, 1 },	/* PAGE_API_SKILLS */
+	{ "api/v1/certifications", METHODS_READ, "GET, HEAD",	api_certifications, 1 }, /* PAGE_API_CERTIFICATIONS */
+	{ "api/v1/report/*/*",	METHODS_READ,	"GET, HEAD",	api_report, 1 },	/* PAGE_API_REPORT */
+	{ "api/v1/estimate",	METHODS_READ,	"GET, HEAD",	api_estimate, 0 },	/* PAGE_API_ESTIMATE */
 };
 
 #define MAX_SEGS 8
@@ -97,8 +98,10 @@ route_dispatch(struct req *r)
 		page_error(r, status);
 	} else if ((pg = route_match(r, &status)) == PAGE__MAX) {
 		page_error(r, status);
-	} else {
+	} else if (!(routes[pg].cached && pagecache_serve(r))) {
 		routes[pg].handler(r);
+		if (routes[pg].cached)
+			pagecache_store(r);
 	}
 	req_send(r);
 }

@@ -31,6 +31,7 @@ struct route {
 	unsigned	 methods;	/* bit set of enum method */
 	const char	*allow;		/* Allow: header for 405 */
 	void		 (*handler)(struct req *);
+	int		 cached;	/* depends only on the reference data: rendered once (pagecache.c) */
 };
 
 extern const struct route routes[PAGE__MAX];
