@@ -45,5 +45,7 @@
  * snapshot has 32 roles x 439 regions of reports, so a busy site keeps its popular pages, not all. */
 #define PAGECACHE_SLOTS     8192u
 #define PAGECACHE_MAX_BYTES (64ul * 1024 * 1024)
+/* Rendered <option> lists kept (page_common.c): one per selected role, and per selected region and form size. */
+#define OPTIONS_CACHE_MAX   1024u
 
 #endif

@@ -1,15 +1,20 @@
 /* What every page shares: the layout, error pages and the database-error answer. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "conf.h"
 #include "db.h"
 #include "log.h"
 #include "pages.h"
+#include "refdata.h"
 #include "request.h"
 #include "tmpl.h"
+#include "util.h"
 
 static void
 body_writer(void *ctx, const char *data, size_t len)
@@ -111,9 +116,8 @@ form_role_options(tmpl_dict *c, const struct role *roles, size_t n, const struct
  * section that a parent dictionary shows: the state's option is marked with a name
  * of its own (STATE_SELECTED), so that choosing a state does not select its metros.
  */
-void
-form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel,
-    int all_metros)
+static void
+region_options(tmpl_dict *c, const struct region *regions, size_t n, const struct region *sel, int all_metros)
 {
 	tmpl_dict	*d, *state = NULL;
 	size_t		 i;
@@ -140,6 +144,109 @@ form_region_options(tmpl_dict *c, const struct region *regions, size_t n, const 
 		if (sel == g || (sel == NULL && strcmp(g->kind, "nation") == 0))
 			tmpl_show(d, is_state ? "STATE_SELECTED" : "SELECTED");
 	}
+}
+
+/*
+ * The role and region <option> lists are the same for every request that selects the same
+ * values: rendered once per snapshot (templates/role_options.tpl, region_options.tpl, auto-escaped
+ * like every template) and kept here, then put in the page as ROLE_OPTIONS / REGION_OPTIONS.
+ * Building ~100 section dictionaries per page cost more than the rest of the estimate.
+ */
+struct options_entry {
+	unsigned long	 snapshot;
+	char		*key;
+	char		*html;
+};
+
+static pthread_mutex_t		 options_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct options_entry	 options[OPTIONS_CACHE_MAX];	/* guarded by options_mu */
+static size_t			 noptions;			/* guarded by options_mu */
+
+static void
+string_writer(void *ctx, const char *data, size_t len)
+{
+	buf_append(ctx, data, len);
+}
+
+static void
+options_set(struct req *r, tmpl_dict *c, const char *var, const char *key, const char *file,
+    void (*fill)(tmpl_dict *, const void *, const void *, int), const void *list, const void *sel, int flag)
+{
+	unsigned long	 snapshot = r->ref != NULL ? r->ref->id : 0;
+	const char	*html = NULL;
+	struct buf	 b;
+	tmpl_dict	*d;
+	size_t		 i;
+
+	pthread_mutex_lock(&options_mu);
+	for (i = 0; i < noptions; i++)
+		if (options[i].snapshot == snapshot && strcmp(options[i].key, key) == 0) {
+			html = arena_strdup(&r->arena, options[i].html);
+			break;
+		}
+	pthread_mutex_unlock(&options_mu);
+	if (html == NULL) {
+		buf_init(&b);
+		d = tmpl_dict_new(file);
+		fill(d, list, sel, flag);
+		if (tmpl_expand(file, d, string_writer, &b) == -1)
+			log_err("template expansion failed for %s", file);
+		tmpl_dict_free(d);
+		html = arena_strdup(&r->arena, b.data != NULL ? b.data : "");
+		pthread_mutex_lock(&options_mu);
+		if (noptions == OPTIONS_CACHE_MAX) {	/* full (or of older snapshots): start afresh */
+			for (i = 0; i < noptions; i++) {
+				free(options[i].key);
+				free(options[i].html);
+			}
+			noptions = 0;
+		}
+		options[noptions].snapshot = snapshot;
+		options[noptions].key = xstrdup(key);
+		options[noptions].html = xstrdup(html);
+		noptions++;
+		pthread_mutex_unlock(&options_mu);
+		buf_free(&b);
+	}
+	tmpl_set(c, var, html);
+}
+
+static const struct refdata *
+snapshot_of(const void *list)
+{
+	return list;
+}
+
+static void
+fill_roles(tmpl_dict *d, const void *list, const void *sel, int flag)
+{
+	const struct refdata	*ref = snapshot_of(list);
+
+	(void)flag;
+	form_role_options(d, ref->roles, ref->nroles, sel);
+}
+
+static void
+fill_regions(tmpl_dict *d, const void *list, const void *sel, int all_metros)
+{
+	const struct refdata	*ref = snapshot_of(list);
+
+	region_options(d, ref->regions, ref->nregions, sel, all_metros);
+}
+
+void
+form_role_select(struct req *r, tmpl_dict *c, const struct refdata *ref, const struct role *sel)
+{
+	options_set(r, c, "ROLE_OPTIONS", arena_printf(&r->arena, "role %s", sel != NULL ? sel->slug : ""),
+	    "role_options.tpl", fill_roles, ref, sel, 0);
+}
+
+void
+form_region_select(struct req *r, tmpl_dict *c, const struct refdata *ref, const struct region *sel,
+    int all_metros)
+{
+	options_set(r, c, "REGION_OPTIONS", arena_printf(&r->arena, "region %s %d", sel != NULL ? sel->slug : "",
+	    all_metros), "region_options.tpl", fill_regions, ref, sel, all_metros);
 }
 
 void

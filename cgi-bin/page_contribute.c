@@ -173,8 +173,8 @@ render_form(struct req *r, struct cform *cf, int status, const char *notice, con
 	tmpl_set(c, "KEY", key);
 	if (notice != NULL)
 		tmpl_show(c, notice);
-	form_role_options(c, cf->ref->roles, cf->ref->nroles, cf->role);
-	form_region_options(c, cf->ref->regions, cf->ref->nregions, cf->region, 1);
+	form_role_select(r, c, cf->ref, cf->role);
+	form_region_select(r, c, cf->ref, cf->region, 1);
 	form_skill_groups(c, cf->ref->skills, cf->ref->nskills, cf->skill_sel, cf->nskill_sel);
 	form_cert_options(c, cf->ref->certs, cf->ref->ncerts, cf->cert_sel, cf->ncert_sel);
 	set_value(c, "YEARS", &cf->f[CF_YEARS]);

@@ -61,9 +61,9 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int com
 	const struct pfield	*f = form->f;
 	const char		*years_raw;
 
-	form_role_options(c, form->ref->roles, form->ref->nroles, form->role);
+	form_role_select(r, c, form->ref, form->role);
 	/* compact (a result page's form): the states, and the metros of the region asked about */
-	form_region_options(c, form->ref->regions, form->ref->nregions, form->region, !compact);
+	form_region_select(r, c, form->ref, form->region, !compact);
 	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
 	if (years_raw != NULL)
 		tmpl_set(c, "YEARS", years_raw);

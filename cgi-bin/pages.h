@@ -39,13 +39,19 @@ struct role;
 struct region;
 struct skill;
 struct cert;
+struct refdata;
 
 /* Form pieces shared by the estimate and contribution forms. */
+/* ROLE_OPTION sections (and NO_ROLE_SELECTED when sel is NULL). */
 void		 form_role_options(tmpl_dict *, const struct role *, size_t n, const struct role *sel);
-/* The nation, then each state as an optgroup with its metros (all, or only those of sel's state);
- * sel may be NULL (then the nation). */
-void		 form_region_options(tmpl_dict *, const struct region *, size_t n,
-		    const struct region *sel, int all_metros);
+/* ROLE_OPTIONS: the same rendered once per snapshot and selected role (templates/role_options.tpl). */
+void		 form_role_select(struct req *, tmpl_dict *, const struct refdata *, const struct role *sel);
+/*
+ * REGION_OPTIONS: the nation, then each state as an optgroup with its metros (all, or only those of
+ * sel's state); sel may be NULL (then the nation).  Rendered once per snapshot, selection and size.
+ */
+void		 form_region_select(struct req *, tmpl_dict *, const struct refdata *, const struct region *sel,
+		    int all_metros);
 /* Skills as SKILL_GROUP sections by category (list sorted by category); rank -1 skips one. */
 void		 form_skill_groups(tmpl_dict *, const struct skill *, size_t n, const char **sel,
 		    size_t nsel);

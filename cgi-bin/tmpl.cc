@@ -8,6 +8,7 @@
 #include <mutex>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <algorithm>
 
@@ -117,6 +118,29 @@ tmpl_shutdown(void)
 	cache.reset();
 }
 
+/*
+ * Variable and section names as TemplateStrings whose global id is computed once per thread.
+ * ctemplate hashes a name and takes its global id-map lock on every SetValue/ShowSection unless
+ * the TemplateString already carries its id (the id_ is cached inside the object, and copies keep
+ * it).  operator== is the public way to make a TemplateString compute its id.
+ */
+static const ctemplate::TemplateString &
+name_of(const char *key)
+{
+	thread_local std::unordered_map<std::string, ctemplate::TemplateString> names;
+	std::string	 k(key);
+	auto		 it = names.find(k);
+
+	if (it == names.end()) {
+		it = names.emplace(k, ctemplate::TemplateString("")).first;
+		// the key string lives in the map node: stable for the map's lifetime
+		it->second.~TemplateString();
+		new (&it->second) ctemplate::TemplateString(it->first.data(), it->first.size());
+		(void)(it->second == it->second);	// computes and keeps the id
+	}
+	return it->second;
+}
+
 extern "C" tmpl_dict *
 tmpl_dict_new(const char *name)
 {
@@ -137,7 +161,7 @@ extern "C" void
 tmpl_set(tmpl_dict *d, const char *key, const char *value)
 {
 	try {
-		unwrap(d)->SetValue(key, value == nullptr ? "" : value);
+		unwrap(d)->SetValue(name_of(key), value == nullptr ? "" : value);
 	} catch (...) {
 		abort();
 	}
@@ -147,7 +171,7 @@ extern "C" void
 tmpl_set_int(tmpl_dict *d, const char *key, long value)
 {
 	try {
-		unwrap(d)->SetIntValue(key, value);
+		unwrap(d)->SetIntValue(name_of(key), value);
 	} catch (...) {
 		abort();
 	}
@@ -167,7 +191,7 @@ extern "C" void
 tmpl_show(tmpl_dict *d, const char *section)
 {
 	try {
-		unwrap(d)->ShowSection(section);
+		unwrap(d)->ShowSection(name_of(section));
 	} catch (...) {
 		abort();
 	}
@@ -177,7 +201,7 @@ extern "C" tmpl_dict *
 tmpl_add_section(tmpl_dict *d, const char *section)
 {
 	try {
-		return wrap(unwrap(d)->AddSectionDictionary(section));
+		return wrap(unwrap(d)->AddSectionDictionary(name_of(section)));
 	} catch (...) {
 		abort();
 	}

@@ -14,19 +14,13 @@
 <label for="role">Role</label>
 {{#ROLE_ERROR}}<p class="field-error" id="role-error">Role {{MESSAGE}}{{#BAD}}: “{{BAD}}”{{/BAD}}</p>{{/ROLE_ERROR}}
 <select id="role" name="role" required{{#ROLE_ERROR}} aria-invalid="true" aria-describedby="role-error"{{/ROLE_ERROR}}>
-{{#NO_ROLE_SELECTED}}<option value="" selected>Choose a role</option>{{/NO_ROLE_SELECTED}}{{#ROLE_OPTION}}
-<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{TITLE}}</option>{{/ROLE_OPTION}}
+{{ROLE_OPTIONS:none}}
 </select>
 </div>
 <div class="field{{#REGION_ERROR}} has-error{{/REGION_ERROR}}">
 <label for="region">Region</label>
 {{#REGION_ERROR}}<p class="field-error" id="region-error">Region {{MESSAGE}}{{#BAD}}: “{{BAD}}”{{/BAD}}</p>{{/REGION_ERROR}}
-<select id="region" name="region" required{{#REGION_ERROR}} aria-invalid="true" aria-describedby="region-error"{{/REGION_ERROR}}>{{#REGION_NATION}}
-<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/REGION_NATION}}{{#REGION_STATE}}
-<optgroup label="{{NAME}}">
-<option value="{{SLUG}}"{{#STATE_SELECTED}} selected{{/STATE_SELECTED}}>{{NAME}} (whole state)</option>{{#METRO}}
-<option value="{{SLUG}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/METRO}}
-</optgroup>{{/REGION_STATE}}
+<select id="region" name="region" required{{#REGION_ERROR}} aria-invalid="true" aria-describedby="region-error"{{/REGION_ERROR}}>{{REGION_OPTIONS:none}}
 </select>
 </div>
 <div class="field narrow{{#YEARS_ERROR}} has-error{{/YEARS_ERROR}}">
