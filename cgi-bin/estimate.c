@@ -212,6 +212,8 @@ estimate_query(struct req *r, const struct estimate_form *form)
 	const char	*out;
 	size_t		 i;
 
+	if (form->canonical != NULL)
+		return form->canonical;
 	/* Every value here is a checked slug or number: nothing needs escaping in a URL. */
 	buf_init(&b);
 	buf_printf(&b, "role=%s&region=%s&years=%d", form->role->slug, form->region->slug,

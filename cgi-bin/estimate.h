@@ -35,6 +35,7 @@ struct estimate_form {
 	size_t			 nskill_sel;
 	const char		**cert_sel;
 	size_t			 ncert_sel;
+	const char		*canonical;	/* estimate_query's answer, once computed */
 };
 
 struct estimate_item {

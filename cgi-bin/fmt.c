@@ -7,48 +7,91 @@
 
 #include "fmt.h"
 
+/* Digits of u into buf (at least 21 bytes), no terminator; returns their number.  (printf showed in profiles.) */
+static size_t
+digits(char *buf, unsigned long long u)
+{
+	char	 rev[24];
+	size_t	 n = 0, i;
+
+	do {
+		rev[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	for (i = 0; i < n; i++)
+		buf[i] = rev[n - 1 - i];
+	return n;
+}
+
+/* Copy the first n bytes of s to out, NUL-terminated, cut to outsz. */
+static void
+put(char *out, size_t outsz, const char *s, size_t n)
+{
+	if (outsz == 0)
+		return;
+	if (n >= outsz)
+		n = outsz - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
 void
 fmt_thousands(char *out, size_t outsz, long long v)
 {
-	char			 digits[32], tmp[FMT_MAX];
-	unsigned long long	 u;
-	size_t			 n, i, j = 0;
+	char			 d[24], tmp[FMT_MAX];
+	unsigned long long	 u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	size_t			 n = digits(d, u), i, j = 0;
 
-	if (outsz == 0)
-		return;
-	u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-	n = (size_t)snprintf(digits, sizeof(digits), "%llu", u);
 	if (v < 0)
 		tmp[j++] = '-';
 	for (i = 0; i < n; i++) {
 		if (i > 0 && (n - i) % 3 == 0)
 			tmp[j++] = ',';
-		tmp[j++] = digits[i];
+		tmp[j++] = d[i];
 	}
-	tmp[j] = '\0';
-	snprintf(out, outsz, "%s", tmp);
+	put(out, outsz, tmp, j);
 }
 
 void
 fmt_money(char *out, size_t outsz, long long v)
 {
-	char	 num[FMT_MAX];
+	char	 num[FMT_MAX], tmp[FMT_MAX + 2];
+	size_t	 j = 0, n;
 
 	fmt_thousands(num, sizeof(num), v < 0 ? -v : v);
-	snprintf(out, outsz, "%s$%s", v < 0 ? "-" : "", num);
+	if (v < 0)
+		tmp[j++] = '-';
+	tmp[j++] = '$';
+	n = strlen(num);
+	memcpy(tmp + j, num, n);
+	put(out, outsz, tmp, j + n);
 }
 
 void
 fmt_decimal(char *out, size_t outsz, double v)
 {
-	double	 r = round(v * 10.0) / 10.0;
+	double			 r = round(v * 10.0) / 10.0;
+	char			 tmp[FMT_MAX];
+	long long		 t;
+	unsigned long long	 u;
+	size_t			 j = 0;
 
 	if (r == 0.0)
 		r = 0.0;	/* no "-0" */
-	if (r == floor(r) && fabs(r) < 1e15)
-		snprintf(out, outsz, "%lld", (long long)r);
-	else
+	if (!(fabs(r) < 1e15)) {
 		snprintf(out, outsz, "%.1f", r);
+		return;
+	}
+	t = llround(r * 10.0);
+	u = t < 0 ? 0ULL - (unsigned long long)t : (unsigned long long)t;
+	if (t < 0)
+		tmp[j++] = '-';
+	j += digits(tmp + j, u / 10);
+	if (u % 10 != 0) {
+		tmp[j++] = '.';
+		tmp[j++] = (char)('0' + u % 10);
+	}
+	put(out, outsz, tmp, j);
 }
 
 void

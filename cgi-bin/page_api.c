@@ -22,7 +22,7 @@ send_json(struct req *r, int status, json_t *v)
 	char	*s;
 
 	buf_reset(&r->body);
-	s = v != NULL ? json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
+	s = v != NULL ? json_dumps(v, JSON_COMPACT | JSON_ENSURE_ASCII | JSON_REAL_PRECISION(6)) : NULL;
 	if (s == NULL) {
 		log_err("json_dumps failed");
 		status = 500;

@@ -48,7 +48,7 @@ pct(struct arena *a, double v, int sign)
 	char	 b[FMT_MAX];
 
 	fmt_decimal(b, sizeof(b), fabs(v));
-	return arena_printf(a, "%s%s%%", sign ? (v < 0 ? "−" : "+") : "", b);
+	return arena_cat(a, sign ? (v < 0 ? "−" : "+") : "", b, "%", NULL);
 }
 
 /* The form, filled with what the person sent: valid values selected, wrong ones shown with their error. */
@@ -140,6 +140,16 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int com
 	return DB_OK;
 }
 
+/* An SVG coordinate, one decimal at most. */
+static const char *
+coord(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_decimal(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
 /* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
 /* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
 static void
@@ -159,8 +169,8 @@ fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 	lo -= span * 0.05;
 	hi += span * 0.05;
 	span = hi - lo;
-#define X(v) arena_printf(a, "%.1f", left + ((v) - lo) / span * (right - left))
-	tmpl_set(d, "WIDTH", arena_printf(a, "%.0f", w));
+#define X(v) coord(a, left + ((v) - lo) / span * (right - left))
+	tmpl_set(d, "WIDTH", coord(a, w));
 	tmpl_set(d, "X10", X(dist->p10));
 	tmpl_set(d, "X25", X(dist->p25));
 	tmpl_set(d, "X50", X(dist->p50));
@@ -169,8 +179,8 @@ fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 	tmpl_set(d, "XLOW", X(e->res.low));
 	tmpl_set(d, "XHIGH", X(e->res.high));
 	tmpl_set(d, "XPOINT", X(e->res.point));
-	tmpl_set(d, "W2575", arena_printf(a, "%.1f", (dist->p75 - dist->p25) / span * (right - left)));
-	tmpl_set(d, "WRANGE", arena_printf(a, "%.1f", (e->res.high - e->res.low) / span * (right - left)));
+	tmpl_set(d, "W2575", coord(a, (dist->p75 - dist->p25) / span * (right - left)));
+	tmpl_set(d, "WRANGE", coord(a, (e->res.high - e->res.low) / span * (right - left)));
 #undef X
 	tmpl_set(d, "P10", money(a, dist->p10));
 	tmpl_set(d, "P25", money(a, dist->p25));
@@ -186,7 +196,7 @@ fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 static const char *
 signed_money(struct arena *a, double v)
 {
-	return arena_printf(a, "%s%s", v < 0 ? "−" : "+", money(a, fabs(v)));
+	return arena_cat(a, v < 0 ? "−" : "+", money(a, fabs(v)), NULL);
 }
 
 /* A log effect as a percentage: exp(v) − 1. */
@@ -208,7 +218,7 @@ fill_premium(struct arena *a, tmpl_dict *d, const struct est_premium *p)
 		tmpl_show(d, "N");
 	}
 	tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
-	tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, p->low_pct, 1), pct(a, p->high_pct, 1)));
+	tmpl_set(d, "INTERVAL", arena_cat(a, pct(a, p->low_pct, 1), " to ", pct(a, p->high_pct, 1), NULL));
 	tmpl_show(d, p->published ? "PUBLISHED" : "FITTED");
 }
 
@@ -332,8 +342,8 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 			break;
 		}
 		tmpl_set(d, "PREMIUM", pct(a, it->prem->point_pct, 1));
-		tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", pct(a, it->prem->low_pct, 1),
-		    pct(a, it->prem->high_pct, 1)));
+		tmpl_set(d, "INTERVAL", arena_cat(a, pct(a, it->prem->low_pct, 1), " to ",
+		    pct(a, it->prem->high_pct, 1), NULL));
 	}
 	if (e->nitems == 0)
 		tmpl_show(res, "NO_ITEMS");
@@ -446,6 +456,7 @@ render(struct req *r, const char *file, int home)
 		return;
 	}
 	if (!form.empty && form.errors == 0) {
+		form.canonical = estimate_query(r, &form);	/* links on the page use it many times */
 		run_st = estimate_run(r, &form, &est);
 		if (run_st == DB_UNAVAILABLE || run_st == DB_ERROR) {
 			page_db_error(r, run_st);
