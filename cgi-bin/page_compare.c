@@ -198,6 +198,7 @@ compare(struct req *r, int csv)
 				set_opt(d, "PUBLISHER", fg->publisher);
 				set_opt(d, "VINTAGE", fg->vintage);
 				set_opt(d, "DERIVATION", fg->derivation);
+				set_opt(d, "CAUTION", fg->caution);	/* the same caution as the report */
 			} else
 				tmpl_show(d, "NO_FIGURE");
 			if (rows[i].has_pp) {

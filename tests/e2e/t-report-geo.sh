@@ -133,4 +133,8 @@ check "no report page projects more than 10 % from its average (the reference re
 fetch "$BASE_URL/report/backend-developer/us"
 check "backend-developer/us keeps the reference report's projection \$178,559" expect_text_contains '$178,559'
 
+# The compare page shows the same caution as the report for the same figure.
+fetch "$BASE_URL/compare?role=web-and-digital-interface-designer&region=us-pa-allentown-bethlehem-easton&region=us-pa"
+check "compare: the corrected Allentown figure carries the report's caution" expect_text_contains "Corrected to the OFLC band"
+
 finish
