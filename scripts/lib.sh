@@ -13,7 +13,7 @@ PB_PACKAGES=(build-essential g++ autoconf automake pkg-config libfcgi-dev libfcg
 # Packages only scripts/test needs on top of PB_PACKAGES: Debian's Chromium for the browser tests (tests/browser,
 # driven by playwright-core from npm: never a downloaded browser), and node + npm to run them: Debian's nodejs and
 # npm when the machine has none (a node installed otherwise, e.g. one that bundles npm, is kept).
-PB_TEST_PACKAGES=(chromium apache2 libapache2-mod-fcgid clang libclang-rt-14-dev dpkg-dev debhelper lintian)
+PB_TEST_PACKAGES=(chromium apache2 apache2-utils apache2-suexec-pristine libapache2-mod-fcgid clang libclang-rt-14-dev dpkg-dev debhelper lintian)
 command -v node >/dev/null 2>&1 || PB_TEST_PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PB_TEST_PACKAGES+=(npm)
 
