@@ -1,4 +1,4 @@
-/* payband-admin: the database owner's tool: review held contributions, import contributions from CSV, export the crowd figures. */
+/* payband-admin: the database owner's tool: review and show contributions, import them from CSV, export the crowd figures, fit the model. */
 #include "config.h"
 
 #include <errno.h>
@@ -14,6 +14,8 @@
 #include "csv.h"
 #include "db.h"
 #include "importcsv.h"
+#include "settings.h"
+#include "token.h"
 #include "util.h"
 
 #define EXIT_USAGE	2
@@ -29,6 +31,11 @@
 #define MAX_MESSAGE		2048
 /* PostgreSQL's OID of bytea, for the one binary parameter (the file, to md5). */
 #define BYTEAOID		17
+/* payband-admin recent: how many contributions by default, and at most. */
+#define RECENT_DEFAULT		20
+#define RECENT_MAX		10000
+/* The role payband-admin connects as unless PGUSER or PAYBAND_OWNER says otherwise. */
+#define OWNER_DEFAULT		"payband_owner"
 
 static const char *progname = "payband-admin";
 
@@ -86,7 +93,7 @@ say_result(const char *what, PGconn *conn, const PGresult *res)
 	/* insufficient_privilege, undefined_function / undefined_table: the wrong role or database */
 	if (state != NULL && (strcmp(state, "42501") == 0 || strcmp(state, "42883") == 0
 	    || strcmp(state, "42P01") == 0))
-		say("hint: connect as the database owner (the role that ran the migrations, 019 and later)");
+		say("hint: connect as the database owner, payband_owner (PAYBAND_OWNER), in payband's database");
 }
 
 /* Runs sql with parameters (text; or as given), and returns the result when its status is want, else NULL. */
@@ -162,53 +169,215 @@ finish_output(void)
 	return 0;
 }
 
-/* ---- held ---------------------------------------------------------------- */
+static int	parse_id(const char *, long long *);
+
+/* ---- held, recent, show: contributions ----------------------------------- */
+
+/* A table of contributions: its columns' names and which align right (numbers). */
+struct table {
+	const char *const	*head;
+	const int		*right;
+	int			 ncol;
+	const char		*what;		/* "(N what)" under the table on a terminal */
+};
+
+#define CONTRIBUTION_FROM \
+	" FROM contributions c JOIN roles r ON r.id = c.role_id JOIN regions g ON g.id = c.region_id"
+#define UTC_TIME(col)	"to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"')"
+
+/*
+ * Prints the rows of res: on a terminal an aligned table and a count;
+ * otherwise tab-separated for scripts, with the same header. Clears res.
+ * Exit status.
+ */
+static int
+print_table(PGresult *res, const struct table *t)
+{
+	int		 width[16], nrows, i, j, tty = isatty(STDOUT_FILENO);
+
+	if (PQnfields(res) != t->ncol || t->ncol > (int)(sizeof(width) / sizeof(width[0]))) {
+		say("listing %s contributions: %d columns, expected %d", t->what, PQnfields(res), t->ncol);
+		PQclear(res);
+		return 1;
+	}
+	nrows = PQntuples(res);
+	for (j = 0; j < t->ncol; j++) {
+		width[j] = (int)strlen(t->head[j]);
+		for (i = 0; tty && i < nrows; i++)
+			if (PQgetlength(res, i, j) > width[j])
+				width[j] = PQgetlength(res, i, j);
+	}
+	for (i = -1; i < nrows; i++) {
+		for (j = 0; j < t->ncol; j++) {
+			const char *v = i < 0 ? t->head[j] : PQgetvalue(res, i, j);
+
+			if (j > 0)
+				fputs(tty ? "  " : "\t", stdout);
+			put_cell(v, tty && j < t->ncol - 1 ? width[j] : 0, tty && t->right[j]);
+		}
+		putchar('\n');
+	}
+	if (tty)
+		printf("(%d %s)\n", nrows, t->what);
+	PQclear(res);
+	return finish_output();
+}
 
 static int
 cmd_held(PGconn *conn, int argc, char **argv)
 {
 	static const char *const head[] = { "id", "created_at", "role", "region", "years", "base", "bonus",
 	    "equity", "employment", "hold_reason" };
-	/* numbers align right */
 	static const int right[] = { 1, 0, 0, 0, 1, 1, 1, 1, 0, 0 };
-	enum { NCOL = sizeof(head) / sizeof(head[0]) };
-	int		 width[NCOL], nrows, i, j, tty = isatty(STDOUT_FILENO);
+	static const struct table t = { head, right, (int)(sizeof(head) / sizeof(head[0])), "held" };
 	PGresult	*res;
 
 	(void)argc;
 	(void)argv;
 	res = run(conn, "listing held contributions", PGRES_TUPLES_OK,
-	    "SELECT c.id, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'),"
-	    " r.slug, g.slug, c.years, c.base_salary, c.bonus, c.equity, c.employment_type, c.hold_reason"
-	    " FROM contributions c JOIN roles r ON r.id = c.role_id JOIN regions g ON g.id = c.region_id"
+	    "SELECT c.id, " UTC_TIME("c.created_at") ", r.slug, g.slug, c.years, c.base_salary, c.bonus,"
+	    " c.equity, c.employment_type, c.hold_reason" CONTRIBUTION_FROM
 	    " WHERE c.status = 'held' ORDER BY c.id", 0, NULL);
+	return res == NULL ? 1 : print_table(res, &t);
+}
+
+/* A count from the command line: digits only, 1 .. max. */
+static int
+parse_count(const char *s, long max, long *out)
+{
+	char	*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	return *end != '\0' || errno == ERANGE || *out < 1 || *out > max ? -1 : 0;
+}
+
+static int
+cmd_recent(PGconn *conn, int argc, char **argv)
+{
+	static const char *const head[] = { "id", "created_at", "status", "role", "region", "years", "base",
+	    "bonus", "equity", "employment", "source", "hold_reason" };
+	static const int right[] = { 1, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0 };
+	static const struct table t = { head, right, (int)(sizeof(head) / sizeof(head[0])), "recent" };
+	const char	*vals[1];
+	char		 limit[24];
+	PGresult	*res;
+	long		 n = RECENT_DEFAULT;
+
+	if (argc > 0 && parse_count(argv[0], RECENT_MAX, &n) != 0) {
+		char	 shown[IMPORT_SHOWN_MAX];
+
+		import_show(argv[0], shown, sizeof(shown));
+		say("recent: %s is not a count from 1 to %d", shown, RECENT_MAX);
+		return EXIT_USAGE;
+	}
+	snprintf(limit, sizeof(limit), "%ld", n);
+	vals[0] = limit;
+	res = run(conn, "listing recent contributions", PGRES_TUPLES_OK,
+	    "SELECT c.id, " UTC_TIME("c.created_at") ", c.status, r.slug, g.slug, c.years, c.base_salary,"
+	    " c.bonus, c.equity, c.employment_type, c.source, c.hold_reason" CONTRIBUTION_FROM
+	    " ORDER BY c.id DESC LIMIT $1::int", 1, vals);
+	return res == NULL ? 1 : print_table(res, &t);
+}
+
+/*
+ * The contribution id in what the operator pasted: a receipt "ID.MAC" (as the
+ * thank-you page shows it, or its whole URL), or a bare id. A MAC is checked
+ * against the site's key when the key file can be read. 0, or -1 (said why).
+ */
+static int
+receipt_id(const char *arg, const char *secret_file, long long *id)
+{
+	char		 shown[IMPORT_SHOWN_MAX], err[256], receipt[96];
+	const char	*p = strstr(arg, "receipt="), *dot;
+	size_t		 n;
+
+	p = p != NULL ? p + strlen("receipt=") : arg;
+	n = strcspn(p, "&#");
+	import_show(arg, shown, sizeof(shown));
+	if (n == 0 || n >= sizeof(receipt)) {
+		say("%s is not a receipt or a contribution id", shown);
+		return -1;
+	}
+	memcpy(receipt, p, n);
+	receipt[n] = '\0';
+	if ((dot = strchr(receipt, '.')) == NULL) {
+		if (parse_id(receipt, id) != 0) {
+			say("%s is not a receipt or a contribution id", shown);
+			return -1;
+		}
+		return 0;
+	}
+	if (secret_file == NULL || secret_file[0] == '\0' || token_init(secret_file, err, sizeof(err)) != 0) {
+		/* the owner may read every row anyway: the MAC only stops the public from guessing ids */
+		if (secret_file == NULL || secret_file[0] == '\0')
+			say("note: no PAYBAND_SECRET_FILE: the receipt's MAC is not checked");
+		else
+			say("note: %s: the receipt's MAC is not checked", err);
+		receipt[dot - receipt] = '\0';
+		if (parse_id(receipt, id) != 0) {
+			say("%s is not a receipt or a contribution id", shown);
+			return -1;
+		}
+		return 0;
+	}
+	if ((*id = token_receipt_id(receipt)) < 0) {
+		say("%s is not a receipt of this site: its MAC does not match the key in %s", shown, secret_file);
+		return -1;
+	}
+	return 0;
+}
+
+static const char *secret_file_setting;
+
+static int
+cmd_show(PGconn *conn, int argc, char **argv)
+{
+	static const char *const label[] = { "id", "created_at", "status", "role", "region", "years",
+	    "base_salary", "bonus", "equity", "employment", "source", "hold_reason", "total_comp", "reviewed_at",
+	    "role_title", "region_name", "skills", "certifications" };
+	enum { NCOL = sizeof(label) / sizeof(label[0]) };
+	const char	*vals[1];
+	char		 idtext[32];
+	long long	 id;
+	PGresult	*res;
+	int		 j;
+
+	(void)argc;
+	if (receipt_id(argv[0], secret_file_setting, &id) != 0)
+		return 1;
+	snprintf(idtext, sizeof(idtext), "%lld", id);
+	vals[0] = idtext;
+	res = run(conn, "reading the contribution", PGRES_TUPLES_OK,
+	    "SELECT c.id, " UTC_TIME("c.created_at") ", c.status, r.slug, g.slug, c.years, c.base_salary,"
+	    " c.bonus, c.equity, c.employment_type, c.source, c.hold_reason, c.total_comp,"
+	    " " UTC_TIME("c.reviewed_at") ", r.title, g.name,"
+	    " (SELECT string_agg(s.slug, ' ' ORDER BY s.slug) FROM contribution_skills cs"
+	    "  JOIN skills s ON s.id = cs.skill_id WHERE cs.contribution_id = c.id),"
+	    " (SELECT string_agg(k.slug, ' ' ORDER BY k.slug) FROM contribution_certifications cc"
+	    "  JOIN certifications k ON k.id = cc.certification_id WHERE cc.contribution_id = c.id)"
+	    CONTRIBUTION_FROM " WHERE c.id = $1::bigint", 1, vals);
 	if (res == NULL)
 		return 1;
 	if (PQnfields(res) != NCOL) {
-		say("listing held contributions: %d columns, expected %d", PQnfields(res), (int)NCOL);
+		say("reading the contribution: %d columns, expected %d", PQnfields(res), (int)NCOL);
 		PQclear(res);
 		return 1;
 	}
-	nrows = PQntuples(res);
-	for (j = 0; j < NCOL; j++) {
-		width[j] = (int)strlen(head[j]);
-		for (i = 0; tty && i < nrows; i++)
-			if (PQgetlength(res, i, j) > width[j])
-				width[j] = PQgetlength(res, i, j);
+	if (PQntuples(res) != 1) {
+		say("no contribution %lld", id);
+		PQclear(res);
+		return 1;
 	}
-	/* On a terminal an aligned table; otherwise tab-separated for scripts (same header). */
-	for (i = -1; i < nrows; i++) {
-		for (j = 0; j < NCOL; j++) {
-			const char *v = i < 0 ? head[j] : PQgetvalue(res, i, j);
-
-			if (j > 0)
-				fputs(tty ? "  " : "\t", stdout);
-			put_cell(v, tty && j < NCOL - 1 ? width[j] : 0, tty && right[j]);
-		}
+	/* one "name  value" line each; an empty value is "-" */
+	for (j = 0; j < NCOL; j++) {
+		printf("%-16s", label[j]);
+		put_cell(PQgetisnull(res, 0, j) || PQgetvalue(res, 0, j)[0] == '\0' ? "-" : PQgetvalue(res, 0, j),
+		    0, 0);
 		putchar('\n');
 	}
-	if (tty)
-		printf("(%d held)\n", nrows);
 	PQclear(res);
 	return finish_output();
 }
@@ -727,6 +896,71 @@ cmd_import(const char *conninfo, int argc, char **argv)
 	return rc;
 }
 
+/* ---- settings -------------------------------------------------------------- */
+
+/* What the settings file says beyond libpq's variables. */
+struct admin_settings {
+	char	*owner;
+	char	*secret_file;
+};
+
+/* set: the variable is set and not empty (an empty one counts as unset) */
+static int
+set(const char *name)
+{
+	const char	*v = getenv(name);
+
+	return v != NULL && v[0] != '\0';
+}
+
+static void
+take_setting(const char *name, const char *value, void *arg)
+{
+	struct admin_settings	*a = arg;
+
+	if (strcmp(name, "PAYBAND_OWNER") == 0) {
+		free(a->owner);
+		a->owner = xstrdup(value);
+	} else if (strcmp(name, "PAYBAND_SECRET_FILE") == 0) {
+		free(a->secret_file);
+		a->secret_file = xstrdup(value);
+	} else if (strncmp(name, "PG", 2) == 0 && strcmp(name, "PGUSER") != 0 && strcmp(name, "PGPASSFILE") != 0
+	    && strcmp(name, "PGPASSWORD") != 0 && !set(name) && value[0] != '\0')
+		/* the environment wins; PGUSER and the password are the web program's */
+		setenv(name, value, 1);
+}
+
+/*
+ * The connection: libpq's PG* variables from the environment, else from the
+ * settings file (PAYBAND_DEFAULTS, default /etc/default/payband, empty: none),
+ * as the role PGUSER of the environment, else PAYBAND_OWNER, else
+ * payband_owner. 0, or -1 when a settings file there is cannot be read.
+ */
+static int
+load_settings(void)
+{
+	struct admin_settings	 a = { NULL, NULL };
+	const char		*path = getenv("PAYBAND_DEFAULTS");
+	int			 named = path != NULL, rc = 0;
+
+	if (path == NULL)
+		path = SETTINGS_FILE;
+	if (path[0] != '\0' && settings_read(path, take_setting, &a) != 0 && (named || errno != ENOENT)) {
+		say("cannot read the settings file %s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	if (!set("PGUSER"))
+		setenv("PGUSER", set("PAYBAND_OWNER") ? getenv("PAYBAND_OWNER")
+		    : a.owner != NULL && a.owner[0] != '\0' ? a.owner : OWNER_DEFAULT, 1);
+	if (set("PAYBAND_SECRET_FILE"))
+		secret_file_setting = xstrdup(getenv("PAYBAND_SECRET_FILE"));
+	else if (a.secret_file != NULL && a.secret_file[0] != '\0')
+		secret_file_setting = xstrdup(a.secret_file);
+	free(a.owner);
+	free(a.secret_file);
+	return rc;
+}
+
 /* ---- main ---------------------------------------------------------------- */
 
 static int
@@ -746,6 +980,18 @@ static int
 run_held(const char *conninfo, int argc, char **argv)
 {
 	return with_db(conninfo, argc, argv, cmd_held);
+}
+
+static int
+run_recent(const char *conninfo, int argc, char **argv)
+{
+	return with_db(conninfo, argc, argv, cmd_recent);
+}
+
+static int
+run_show(const char *conninfo, int argc, char **argv)
+{
+	return with_db(conninfo, argc, argv, cmd_show);
 }
 
 static int
@@ -780,6 +1026,9 @@ static const struct command {
 	int		(*run)(const char *conninfo, int argc, char **argv);
 } commands[] = {
 	{ "held", "", "list the contributions held for review", 0, 0, run_held },
+	{ "recent", "[N]", "list the N newest contributions (default 20), any status", 0, 1, run_recent },
+	{ "show", "RECEIPT", "show one contribution: the receipt from its thank-you page\n"
+	    "(ID.MAC, or the page's URL), or its id", 1, 1, run_show },
 	{ "accept", "ID...", "accept held contributions: they count from now on", 1, -1, run_accept },
 	{ "reject", "ID...", "reject held or accepted contributions (a rejection is final)", 1, -1, run_reject },
 	{ "import", "FILE.csv [--commit-valid]", "check every line of a CSV file (- for standard input), then\n"
@@ -820,7 +1069,9 @@ usage(FILE *fp)
 	}
 	fprintf(fp, "\nThe CSV file starts with the header line\n  %s\n"
 	    "Skills and certifications are ';'-separated slugs; an empty bonus or equity is 0.\n"
-	    "Connects as the database owner (libpq's PG* environment variables, or -d CONNINFO).\n"
+	    "Connects as the database owner: the role PAYBAND_OWNER (default payband_owner; PGUSER\n"
+	    "wins), with the database, host and port of libpq's PG* variables, else of the settings\n"
+	    "file (PAYBAND_DEFAULTS, default /etc/default/payband), or -d CONNINFO.\n"
 	    "Exit status: 0 done, 1 errors, 2 usage.\n", head.data);
 	buf_free(&head);
 }
@@ -828,8 +1079,8 @@ usage(FILE *fp)
 static int
 usage_error(void)
 {
-	fprintf(stderr, "usage: %s [-d CONNINFO] held | accept ID... | reject ID... | import FILE.csv "
-	    "[--commit-valid] | export | fit\n(%s -h explains)\n", progname, progname);
+	fprintf(stderr, "usage: %s [-d CONNINFO] held | recent [N] | show RECEIPT | accept ID... | reject ID... | "
+	    "import FILE.csv [--commit-valid] | export | fit\n(%s -h explains)\n", progname, progname);
 	return EXIT_USAGE;
 }
 
@@ -875,5 +1126,7 @@ main(int argc, char *argv[])
 		}
 		return usage_error();
 	}
+	if (load_settings() != 0)
+		return 1;
 	return cmd->run(conninfo, nargs, argv + 1);
 }

@@ -210,17 +210,24 @@ transient(const PGresult *res)
 /*
  * Run a prepared statement; on success the caller must PQclear the result.
  * A connection that broke since the last request (server restarted) is
- * reopened and the statement tried once more.
+ * reopened and the statement tried once more, whether the break shows at the
+ * prepare step or at execution.
  */
 static PGresult *
 run(struct db *db, enum stmt st, const char *const *params, enum db_status *status)
 {
 	PGresult	*res;
-	int		 attempt, bad;
+	int		 attempt, bad, had_conn;
 
 	for (attempt = 0; attempt < 2; attempt++) {
-		if ((*status = db_ensure(db, st)) != DB_OK)
+		/* open and not known broken: a failure in db_ensure is then the prepare step's */
+		had_conn = db->conn != NULL && PQstatus(db->conn) == CONNECTION_OK;
+		if ((*status = db_ensure(db, st)) != DB_OK) {
+			/* it broke at the prepare step: once more, on a new connection */
+			if (*status == DB_UNAVAILABLE && had_conn && attempt == 0)
+				continue;
 			return NULL;
+		}
 		atomic_fetch_add(&nstatements, 1);
 		res = PQexecPrepared(db->conn, stmts[st].name, stmts[st].nparams, params,
 		    NULL, NULL, 0);

@@ -13,7 +13,7 @@ PB_PACKAGES=(build-essential g++ autoconf automake pkg-config libfcgi-dev libfcg
 # Packages only scripts/test needs on top of PB_PACKAGES: Debian's Chromium for the browser tests (tests/browser,
 # driven by playwright-core from npm: never a downloaded browser), and node + npm to run them: Debian's nodejs and
 # npm when the machine has none (a node installed otherwise, e.g. one that bundles npm, is kept).
-PB_TEST_PACKAGES=(chromium apache2 libapache2-mod-fcgid clang libclang-rt-14-dev dpkg-dev debhelper lintian)
+PB_TEST_PACKAGES=(chromium apache2 apache2-utils apache2-suexec-pristine libapache2-mod-fcgid clang libclang-rt-14-dev dpkg-dev debhelper lintian)
 command -v node >/dev/null 2>&1 || PB_TEST_PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PB_TEST_PACKAGES+=(npm)
 
@@ -267,20 +267,25 @@ pb_pg_stop() {
 	eval "$(pb_pg_cmd stop)" >/dev/null || pb_log "pg_ctl stop failed"
 }
 
-# pb_db_create: createdb payband and apply the migrations, as the superuser, in the cluster just started.
+# pb_db_create: in the cluster just started, as a production database is made (README): the superuser creates the
+# roles payband_owner (no superuser) and payband_web and the database payband owned by payband_owner; the migrations
+# run as payband_owner. PAYBAND_DEFAULTS= : no settings file (a host's /etc/default/payband is not this stack's).
 pb_db_create() {
-	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres "$PB_PGBIN/createdb" payband || return
+	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres "$PB_PGBIN/psql" -X -q -d postgres -v ON_ERROR_STOP=1 \
+		-c 'create role payband_owner login' -c 'create role payband_web login' \
+		-c 'create database payband owner payband_owner' || return
 	[[ -x $PB_SRC/scripts/migrate ]] || { pb_log "scripts/migrate is missing or not executable"; return 1; }
-	(cd "$PB_SRC" && PATH=$PB_PGBIN:$PATH PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres PGDATABASE=payband \
-		scripts/migrate) || { pb_log "scripts/migrate failed"; return 1; }
+	(cd "$PB_SRC" && PATH=$PB_PGBIN:$PATH PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=payband_owner \
+		PGDATABASE=payband PAYBAND_DEFAULTS= scripts/migrate) || { pb_log "scripts/migrate failed"; return 1; }
 }
 
-# pb_model_fit ADMIN: fit the pay model into the database just migrated (payband-admin fit; a few seconds).
+# pb_model_fit ADMIN: fit the pay model into the database just migrated (payband-admin fit as payband_owner; a few
+# seconds).
 pb_model_fit() {
 	local admin=$1
 	[[ -x $admin ]] || { pb_log "$admin is not built"; return 1; }
-	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres PGDATABASE=payband "$admin" fit >/dev/null ||
-		{ pb_log "payband-admin fit failed"; return 1; }
+	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=payband_owner PGDATABASE=payband PAYBAND_DEFAULTS= "$admin" fit \
+		>/dev/null || { pb_log "payband-admin fit failed"; return 1; }
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -382,7 +387,8 @@ pb_stack_start() {
 			PGUSER payband_web PAYBAND_BIN "$bin" PAYBAND_TEMPLATES "$PB_SRC/templates" \
 			E2E_RUN_DIR "$PB_RUN" E2E_SRC_DIR "$PB_SRC" E2E_PG_STOP "$(pb_pg_cmd stop)" \
 			E2E_PG_START "$(pb_pg_cmd start)" PATH "$PB_PGBIN:$PATH" \
-			PAYBAND_SECRET_FILE "$PB_RUN/secret" E2E_PAYBAND_PID "$PB_PAYBAND_PID" PAYBAND_ADMIN_BIN "$(dirname "$bin")/payband-admin"
+			PAYBAND_SECRET_FILE "$PB_RUN/secret" E2E_PAYBAND_PID "$PB_PAYBAND_PID" PAYBAND_ADMIN_BIN "$(dirname "$bin")/payband-admin" \
+			PAYBAND_DEFAULTS ""
 	} >"$PB_RUN/e2e.env"
 	pb_wait_http "$PB_URL/healthz" 200 30 || return 2
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t-admin.sh: payband-admin against the test database: import (all or nothing, --commit-valid, same file twice), held, accept, export.
-# Runs as the database owner (postgres, who ran the migrations) in one cell nothing else uses, and deletes its rows afterwards.
+# Runs as the database owner (payband_owner, who ran the migrations) in one cell nothing else uses, and deletes its rows afterwards.
 . "$(dirname "$0")/lib.sh"
 e2e_need PAYBAND_ADMIN_BIN PGHOST PGPORT PGDATABASE
 
@@ -32,7 +32,7 @@ printf '%s\n' "$header" \
 # admin ARGS...: run payband-admin as the owner; stdout, stderr and status in ADMIN_OUT, ADMIN_ERR, ADMIN_RC.
 admin() {
 	E2E_REQ="payband-admin $*"
-	PGUSER=${ADMIN_PGUSER:-postgres} timeout 60 "$PAYBAND_ADMIN_BIN" "$@" </dev/null \
+	PGUSER=${ADMIN_PGUSER:-payband_owner} timeout 60 "$PAYBAND_ADMIN_BIN" "$@" </dev/null \
 		>"$E2E_TMP/out" 2>"$E2E_TMP/err"
 	ADMIN_RC=$?
 	ADMIN_OUT=$(<"$E2E_TMP/out")

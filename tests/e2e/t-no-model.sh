@@ -8,7 +8,7 @@ q='role=backend-developer&region=us&years=5'
 fetch "$BASE_URL/api/v1/estimate?$q"
 before=$(grep -o '"point":[0-9]*' "$E2E_BODY" | head -n 1)
 refitted=
-refit() { [[ -n $refitted ]] || PGUSER=postgres "$PAYBAND_ADMIN_BIN" fit >/dev/null && refitted=1; }
+refit() { [[ -n $refitted ]] || PGUSER=payband_owner "$PAYBAND_ADMIN_BIN" fit >/dev/null && refitted=1; }
 on_exit refit
 # as after a data load: the fits go, and NOTIFY payband_reload makes payband load the data again
 psql_super -c "delete from model_fits; notify payband_reload" >/dev/null ||
