@@ -64,6 +64,7 @@ function experience_curve(text): execute
 function model_experience_curve(): execute
 function model_role(text,integer): execute
 function model_summary(): execute
+function occupation_anchor(text,text): execute
 function official_vs_survey(text,text): execute
 function report_narratives(text,text): execute
 function report_premiums(text,text): execute
@@ -72,8 +73,13 @@ function role_skills(text): execute
 function skill_premiums(text,text): execute
 function submit_contribution(uuid,text,text,integer,integer,integer,integer,text,text[],text[],bytea,integer,interval): execute
 relation v_certifications: select
+relation v_crowd_figures: select
+relation v_estimate_bases: select
 relation v_figures: select
+relation v_narratives: select
+relation v_official_vs_survey: select
 relation v_price_parity: select
+relation v_published_premiums: select
 relation v_regions: select
 relation v_roles: select
 relation v_skills: select
