@@ -43,7 +43,7 @@ usage(FILE *f)
 	    "  -h, --help\n"
 	    "Environment: PAYBAND_LISTEN, PAYBAND_SOCKET_MODE, PAYBAND_THREADS, PAYBAND_TEMPLATES,\n"
 	    "PAYBAND_BASE, PAYBAND_DB, PAYBAND_SECRET_FILE, PAYBAND_RATE_LIMIT, and libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, ...\n"
-	    "Signals: TERM/INT finish requests in flight and exit; HUP reloads templates.\n",
+	    "Signals: TERM/INT finish requests in flight and exit; HUP reloads the templates and the data.\n",
 	    DEFAULT_THREADS, PAYBAND_TEMPLATE_DIR, RATE_LIMIT);
 }
 

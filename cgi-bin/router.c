@@ -9,8 +9,8 @@
 #include "router.h"
 
 const struct route routes[PAGE__MAX] = {
-	{ "",			METHODS_READ,	"GET, HEAD",	page_home, 0 },	/* PAGE_HOME */
-	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate, 0 },	/* PAGE_ESTIMATE */
+	{ "",			METHODS_READ,	"GET, HEAD",	page_home, 1 },	/* PAGE_HOME */
+	{ "estimate",		METHODS_READ,	"GET, HEAD",	page_estimate, 1 },	/* PAGE_ESTIMATE */
 	{ "compare",		METHODS_READ,	"GET, HEAD",	page_compare, 1 },	/* PAGE_COMPARE */
 	{ "compare.csv",	METHODS_READ,	"GET, HEAD",	page_compare_csv, 1 }, /* PAGE_COMPARE_CSV */
 	{ "contribute",		METHODS_FORM,	"GET, HEAD, POST", page_contribute, 0 }, /* PAGE_CONTRIBUTE */
@@ -23,7 +23,7 @@ const struct route routes[PAGE__MAX] = {
 	{ "api/v1/skills",	METHODS_READ,	"GET, HEAD",	api_skills, 1 },	/* PAGE_API_SKILLS */
 	{ "api/v1/certifications", METHODS_READ, "GET, HEAD",	api_certifications, 1 }, /* PAGE_API_CERTIFICATIONS */
 	{ "api/v1/report/*/*",	METHODS_READ,	"GET, HEAD",	api_report, 1 },	/* PAGE_API_REPORT */
-	{ "api/v1/estimate",	METHODS_READ,	"GET, HEAD",	api_estimate, 0 },	/* PAGE_API_ESTIMATE */
+	{ "api/v1/estimate",	METHODS_READ,	"GET, HEAD",	api_estimate, 1 },	/* PAGE_API_ESTIMATE */
 };
 
 #define MAX_SEGS 8

@@ -31,7 +31,7 @@ struct route {
 	unsigned	 methods;	/* bit set of enum method */
 	const char	*allow;		/* Allow: header for 405 */
 	void		 (*handler)(struct req *);
-	int		 cached;	/* depends only on the reference data: rendered once (pagecache.c) */
+	int		 cached;	/* depends only on the reference data and the URL: kept once rendered (pagecache.c) */
 };
 
 extern const struct route routes[PAGE__MAX];
