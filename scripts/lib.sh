@@ -262,6 +262,37 @@ pb_pg_fresh() {
 	fi
 }
 
+# pb_pg_keep DIR PORT [CONF-LINE...]: start the cluster in DIR if it exists (a local stack that keeps its data),
+# else make it as pb_pg_fresh does. Sets PB_PG_NEW=1 when it was made now.
+pb_pg_keep() {
+	local dir=$1 port=$2 pid
+	PB_PG_NEW=
+	if [[ ! -f $dir/data/PG_VERSION ]]; then
+		PB_PG_NEW=1
+		pb_pg_fresh "$@"
+		return
+	fi
+	PB_PGBIN=$(pb_pgbin) || return
+	PB_PG_DIR=$dir
+	PB_PG_PORT=$port
+	if [[ -f $dir/data/postmaster.pid ]]; then
+		pid=$(head -n 1 "$dir/data/postmaster.pid")
+		if [[ $pid =~ ^[0-9]+$ ]] && pb_pid_is "$pid" postgres; then
+			pb_log "stopping PostgreSQL left over from an earlier run (pid $pid)"
+			eval "$(pb_pg_cmd stop)" >/dev/null || pb_stop_pid "$pid" QUIT postgres 10
+		fi
+	fi
+	# the port is the cluster's own (its config): a different PGPORT now would not be used
+	PB_PG_PORT=$(sed -n "s/^port = \([0-9]*\)$/\1/p" "$dir/data/postgresql.conf" | tail -n 1)
+	[[ -n $PB_PG_PORT ]] || PB_PG_PORT=$port
+	PB_PG_STARTED=1
+	if ! eval "$(pb_pg_cmd start)" </dev/null >/dev/null 3>&- 4>&-; then
+		pb_log "PostgreSQL did not start:"
+		tail -n 20 "$dir/postgres.log" >&2
+		return 1
+	fi
+}
+
 pb_pg_stop() {
 	[[ -n ${PB_PG_STARTED:-} && -f $PB_PG_DIR/data/postmaster.pid ]] || return 0
 	eval "$(pb_pg_cmd stop)" >/dev/null || pb_log "pg_ctl stop failed"
@@ -274,6 +305,11 @@ pb_db_create() {
 	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres "$PB_PGBIN/psql" -X -q -d postgres -v ON_ERROR_STOP=1 \
 		-c 'create role payband_owner login' -c 'create role payband_web login' \
 		-c 'create database payband owner payband_owner' || return
+	pb_db_migrate
+}
+
+# pb_db_migrate: apply the migrations not applied yet, as payband_owner.
+pb_db_migrate() {
 	[[ -x $PB_SRC/scripts/migrate ]] || { pb_log "scripts/migrate is missing or not executable"; return 1; }
 	(cd "$PB_SRC" && PATH=$PB_PGBIN:$PATH PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=payband_owner \
 		PGDATABASE=payband PAYBAND_DEFAULTS= scripts/migrate) || { pb_log "scripts/migrate failed"; return 1; }
@@ -282,8 +318,13 @@ pb_db_create() {
 # pb_model_fit ADMIN: fit the pay model into the database just migrated (payband-admin fit as payband_owner; a few
 # seconds).
 pb_model_fit() {
-	local admin=$1
+	local admin=$1 fits
 	[[ -x $admin ]] || { pb_log "$admin is not built"; return 1; }
+	if [[ -n ${PB_KEEP_DB:-} ]]; then # a kept database has its model unless it has none yet
+		fits=$(PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=postgres "$PB_PGBIN/psql" -X -q -t -A -d payband \
+			-c 'select count(*) from model_fits' 2>/dev/null)
+		[[ $fits =~ ^[1-9] ]] && return 0
+	fi
 	PGHOST=$PB_PG_DIR PGPORT=$PB_PG_PORT PGUSER=payband_owner PGDATABASE=payband PAYBAND_DEFAULTS= "$admin" fit \
 		>/dev/null || { pb_log "payband-admin fit failed"; return 1; }
 }
@@ -376,8 +417,14 @@ pb_stack_start() {
 	pb_stop_stale "$PB_RUN/nginx.pid" nginx QUIT
 	pb_stop_stale "$PB_RUN/payband.pid" payband TERM
 	rm -f "$PB_RUN/payband.log" "$PB_RUN/nginx-access.log"
-	pb_pg_fresh "$PB_RUN/pg" "$pgport" "$@" || return
-	pb_db_create || return
+	if [[ -n ${PB_KEEP_DB:-} ]]; then
+		# keep the cluster and its data between runs; apply only new migrations
+		pb_pg_keep "$PB_RUN/pg" "$pgport" "$@" || return
+		if [[ -n $PB_PG_NEW ]]; then pb_db_create || return; else pb_db_migrate || return; fi
+	else
+		pb_pg_fresh "$PB_RUN/pg" "$pgport" "$@" || return
+		pb_db_create || return
+	fi
 	pb_model_fit "$(dirname "$bin")/payband-admin" || return
 	pb_payband_start "$bin" || return
 	pb_nginx_start "$port" || return
