@@ -1,0 +1,396 @@
+/*
+ * The pay model's fit: ridge regression on a sparse design with GSL.  See fit.h and docs/model.md.
+ *
+ * Each fit solves (Xc' W Xc + lambda W D) c = Xc' W yc, where Xc and yc are the columns and
+ * log pay centred on their weighted means, W the row weights (0 or 1 for a fold, resample
+ * counts for the bootstrap) and D the columns' variances on the whole sample: the penalty is
+ * the same as a ridge on standardized columns, and the intercept is not penalized
+ * (intercept = mean(y) − sum of mean(x_j) c_j).  The design is sparse (about 30 non-zero
+ * columns a row), so X'WX is accumulated row by row in O(n × nnz²), and solved by Cholesky.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_vector.h>
+
+#include "core/fit.h"
+
+/* Sums over the weighted rows, shared by every penalty tried on them. */
+struct normal {
+	size_t		 p;
+	double		 wsum, ymean;
+	double		*xmean;		/* p */
+	gsl_matrix	*a;		/* p × p: Xc' W Xc */
+	gsl_vector	*b;		/* p: Xc' W yc */
+};
+
+static void
+normal_free(struct normal *ne)
+{
+	free(ne->xmean);
+	if (ne->a != NULL)
+		gsl_matrix_free(ne->a);
+	if (ne->b != NULL)
+		gsl_vector_free(ne->b);
+	memset(ne, 0, sizeof(*ne));
+}
+
+static int
+normal_build(const struct fit_design *d, const double *w, struct normal *ne)
+{
+	size_t	 i, j, k, p = d->p;
+	double	 wy = 0;
+
+	memset(ne, 0, sizeof(*ne));
+	ne->p = p;
+	if ((ne->xmean = calloc(p, sizeof(double))) == NULL ||
+	    (ne->a = gsl_matrix_calloc(p, p)) == NULL || (ne->b = gsl_vector_calloc(p)) == NULL) {
+		normal_free(ne);
+		return -1;
+	}
+	for (i = 0; i < d->n; i++) {
+		if (w[i] == 0)
+			continue;
+		ne->wsum += w[i];
+		wy += w[i] * d->y[i];
+		for (j = d->rowstart[i]; j < d->rowstart[i + 1]; j++) {
+			unsigned	 cj = d->col[j];
+			double		 xj = w[i] * d->val[j];
+
+			ne->xmean[cj] += xj;
+			*gsl_vector_ptr(ne->b, cj) += xj * d->y[i];
+			for (k = d->rowstart[i]; k < d->rowstart[i + 1]; k++)
+				*gsl_matrix_ptr(ne->a, cj, d->col[k]) += xj * d->val[k];
+		}
+	}
+	if (ne->wsum <= 0) {
+		normal_free(ne);
+		return -1;
+	}
+	ne->ymean = wy / ne->wsum;
+	for (j = 0; j < p; j++)
+		ne->xmean[j] /= ne->wsum;
+	/* centre: sum w (x - m)(x - m)' = sum w x x' - W m m';  sum w (x - m)(y - ybar) = sum w x y - W m ybar */
+	for (j = 0; j < p; j++) {
+		*gsl_vector_ptr(ne->b, j) -= ne->wsum * ne->xmean[j] * ne->ymean;
+		for (k = 0; k < p; k++)
+			*gsl_matrix_ptr(ne->a, j, k) -= ne->wsum * ne->xmean[j] * ne->xmean[k];
+	}
+	return 0;
+}
+
+/* Solve for one penalty; coef gets p values, *intercept the intercept. */
+static int
+normal_solve(const struct normal *ne, const double *var, double lambda, double *coef, double *intercept)
+{
+	gsl_matrix	*a;
+	gsl_vector_view	 x = gsl_vector_view_array(coef, ne->p);
+	size_t		 j;
+	int		 rc;
+
+	if ((a = gsl_matrix_alloc(ne->p, ne->p)) == NULL)
+		return -1;
+	gsl_matrix_memcpy(a, ne->a);
+	for (j = 0; j < ne->p; j++)
+		/* a column constant on this sample still gets a positive diagonal: it is solved to 0 */
+		*gsl_matrix_ptr(a, j, j) += lambda * ne->wsum * (var[j] > 1e-12 ? var[j] : 1.0);
+	rc = gsl_linalg_cholesky_decomp1(a);
+	if (rc == 0)
+		rc = gsl_linalg_cholesky_solve(a, ne->b, &x.vector);
+	gsl_matrix_free(a);
+	if (rc != 0)
+		return -1;
+	*intercept = ne->ymean;
+	for (j = 0; j < ne->p; j++)
+		*intercept -= ne->xmean[j] * coef[j];
+	return 0;
+}
+
+/* Prediction for row i; with means != NULL the control columns take their mean instead. */
+static double
+predict(const struct fit_design *d, size_t i, const double *coef, double intercept, const double *means)
+{
+	double	 v = intercept;
+	size_t	 j;
+
+	for (j = d->rowstart[i]; j < d->rowstart[i + 1]; j++)
+		if (means == NULL || !d->control[d->col[j]])
+			v += d->val[j] * coef[d->col[j]];
+	if (means != NULL)
+		for (j = 0; j < d->p; j++)
+			if (d->control[j])
+				v += means[j] * coef[j];
+	return v;
+}
+
+static double
+quantile(double *v, size_t n, double q)
+{
+	gsl_sort(v, 1, n);
+	return gsl_stats_quantile_from_sorted_data(v, 1, n, q);
+}
+
+/* Fold of each row: a seeded shuffle dealt round-robin, so folds differ in size by at most one. */
+static size_t *
+assign_folds(size_t n, size_t k, gsl_rng *rng)
+{
+	size_t	*perm, *fold, i;
+
+	if ((perm = malloc(n * sizeof(*perm))) == NULL || (fold = malloc(n * sizeof(*fold))) == NULL) {
+		free(perm);
+		return NULL;
+	}
+	for (i = 0; i < n; i++)
+		perm[i] = i;
+	for (i = n; i > 1; i--) {
+		size_t	 j = gsl_rng_uniform_int(rng, i), t = perm[i - 1];
+
+		perm[i - 1] = perm[j];
+		perm[j] = t;
+	}
+	for (i = 0; i < n; i++)
+		fold[perm[i]] = i % k;
+	free(perm);
+	return fold;
+}
+
+/* Held-out figures at the chosen penalty (see struct fit_result). */
+static int
+validate(const struct fit_design *d, const struct fit_options *o, const size_t *fold, const double *var,
+    double lambda, struct fit_result *res)
+{
+	size_t		 n = d->n, i, f, c, m, in50 = 0, in80 = 0;
+	double		*w = malloc(n * sizeof(double)), *coef = malloc(d->p * sizeof(double));
+	double		*resid = malloc(n * sizeof(double)), *err = malloc(n * sizeof(double));
+	double		*errb = malloc(n * sizeof(double)), *tmp = malloc(n * sizeof(double));
+	double		*cellmed = malloc((d->ncells + 1) * sizeof(double));
+	double		 icpt, q[4];
+	struct normal	 ne;
+	int		 rc = -1;
+
+	if (w == NULL || coef == NULL || resid == NULL || err == NULL || errb == NULL || tmp == NULL ||
+	    cellmed == NULL)
+		goto out;
+	for (f = 0; f < o->folds; f++) {
+		for (i = 0; i < n; i++)
+			w[i] = fold[i] != f;
+		if (normal_build(d, w, &ne) == -1)
+			goto out;
+		rc = normal_solve(&ne, var, lambda, coef, &icpt);
+		if (rc == 0)
+			for (i = 0; i < n; i++)
+				if (fold[i] == f) {
+					err[i] = fabs(d->y[i] - predict(d, i, coef, icpt, NULL));
+					resid[i] = d->y[i] - predict(d, i, coef, icpt, ne.xmean);
+				}
+		normal_free(&ne);
+		if (rc != 0)
+			goto out;
+		rc = -1;
+		/* the baseline: the median log pay of the training rows of the same cell (all rows if none) */
+		for (m = 0, i = 0; i < n; i++)
+			if (fold[i] != f)
+				tmp[m++] = d->y[i];
+		cellmed[d->ncells] = quantile(tmp, m, 0.5);
+		for (c = 0; c < d->ncells; c++) {
+			for (m = 0, i = 0; i < n; i++)
+				if (fold[i] != f && d->cell[i] == (int)c)
+					tmp[m++] = d->y[i];
+			cellmed[c] = m > 0 ? quantile(tmp, m, 0.5) : cellmed[d->ncells];
+		}
+		for (i = 0; i < n; i++)
+			if (fold[i] == f)
+				errb[i] = fabs(d->y[i] - cellmed[d->cell[i] >= 0 &&
+				    (size_t)d->cell[i] < d->ncells ? (size_t)d->cell[i] : d->ncells]);
+	}
+	/* coverage: each fold's people against the residual quantiles of the other folds' people */
+	for (f = 0; f < o->folds; f++) {
+		for (m = 0, i = 0; i < n; i++)
+			if (fold[i] != f)
+				tmp[m++] = resid[i];
+		gsl_sort(tmp, 1, m);
+		q[0] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.10);
+		q[1] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.25);
+		q[2] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.75);
+		q[3] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.90);
+		for (i = 0; i < n; i++)
+			if (fold[i] == f) {
+				in50 += resid[i] >= q[1] && resid[i] <= q[2];
+				in80 += resid[i] >= q[0] && resid[i] <= q[3];
+			}
+	}
+	res->coverage50 = (double)in50 / (double)n;
+	res->coverage80 = (double)in80 / (double)n;
+	res->mae = quantile(err, n, 0.5);
+	res->mae_baseline = quantile(errb, n, 0.5);
+	memcpy(tmp, resid, n * sizeof(double));
+	gsl_sort(tmp, 1, n);
+	res->q10 = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.10);
+	res->q25 = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.25);
+	res->q75 = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.75);
+	res->q90 = gsl_stats_quantile_from_sorted_data(tmp, 1, n, 0.90);
+	rc = 0;
+out:
+	free(w);
+	free(coef);
+	free(resid);
+	free(err);
+	free(errb);
+	free(tmp);
+	free(cellmed);
+	return rc;
+}
+
+void
+fit_result_free(struct fit_result *r)
+{
+	free(r->coef);
+	free(r->colmean);
+	free(r->boot);
+	free(r->cv_mse);
+	memset(r, 0, sizeof(*r));
+}
+
+int
+fit_run(const struct fit_design *d, const struct fit_options *o, struct fit_result *res)
+{
+	gsl_rng		*rng = NULL;
+	gsl_error_handler_t *old;
+	struct normal	 ne;
+	size_t		 n = d->n, p = d->p, i, j, f, l, b, best = 0;
+	size_t		*fold = NULL;
+	double		*w = NULL, *var = NULL, *coef = NULL, icpt;
+	int		 rc = -1;
+
+	memset(res, 0, sizeof(*res));
+	if (n < 10 * o->folds || p == 0 || o->folds < 2 || o->nboot < 20 || o->nlambdas == 0)
+		return -1;
+	old = gsl_set_error_handler_off();	/* errors come back as return codes */
+	if ((rng = gsl_rng_alloc(gsl_rng_mt19937)) == NULL ||
+	    (w = malloc(n * sizeof(double))) == NULL || (var = calloc(p, sizeof(double))) == NULL ||
+	    (coef = malloc(p * sizeof(double))) == NULL ||
+	    (res->coef = calloc(p, sizeof(double))) == NULL ||
+	    (res->colmean = calloc(p, sizeof(double))) == NULL ||
+	    (res->boot = calloc(o->nboot * p, sizeof(double))) == NULL ||
+	    (res->cv_mse = calloc(o->nlambdas, sizeof(double))) == NULL)
+		goto out;
+	gsl_rng_set(rng, o->seed);
+	res->p = p;
+	res->nboot = o->nboot;
+
+	/* column variances on the whole sample: the penalty's scale */
+	for (i = 0; i < n; i++)
+		w[i] = 1;
+	if (normal_build(d, w, &ne) == -1)
+		goto out;
+	for (j = 0; j < p; j++)
+		var[j] = gsl_matrix_get(ne.a, j, j) / ne.wsum;
+	memcpy(res->colmean, ne.xmean, p * sizeof(double));
+	normal_free(&ne);
+
+	/* the penalty: smallest held-out error over the folds */
+	if ((fold = assign_folds(n, o->folds, rng)) == NULL)
+		goto out;
+	for (f = 0; f < o->folds; f++) {
+		for (i = 0; i < n; i++)
+			w[i] = fold[i] != f;
+		if (normal_build(d, w, &ne) == -1)
+			goto out;
+		for (l = 0; l < o->nlambdas; l++) {
+			double	 se = 0;
+			size_t	 m = 0;
+
+			if (normal_solve(&ne, var, o->lambdas[l], coef, &icpt) == -1) {
+				normal_free(&ne);
+				goto out;
+			}
+			for (i = 0; i < n; i++)
+				if (fold[i] == f) {
+					double	 e = d->y[i] - predict(d, i, coef, icpt, NULL);
+
+					se += e * e;
+					m++;
+				}
+			res->cv_mse[l] += se / (double)n;
+			(void)m;
+		}
+		normal_free(&ne);
+	}
+	for (l = 1; l < o->nlambdas; l++)
+		if (res->cv_mse[l] < res->cv_mse[best])
+			best = l;
+	res->lambda = o->lambdas[best];
+
+	/* the fit on the whole sample */
+	for (i = 0; i < n; i++)
+		w[i] = 1;
+	if (normal_build(d, w, &ne) == -1)
+		goto out;
+	rc = normal_solve(&ne, var, res->lambda, res->coef, &res->intercept);
+	normal_free(&ne);
+	if (rc != 0)
+		goto out;
+	rc = -1;
+
+	if (validate(d, o, fold, var, res->lambda, res) == -1)
+		goto out;
+
+	/* bootstrap: n rows drawn with replacement, the same penalty */
+	for (b = 0; b < o->nboot; b++) {
+		memset(w, 0, n * sizeof(double));
+		for (i = 0; i < n; i++)
+			w[gsl_rng_uniform_int(rng, n)] += 1;
+		if (normal_build(d, w, &ne) == -1)
+			goto out;
+		rc = normal_solve(&ne, var, res->lambda, res->boot + b * p, &icpt);
+		normal_free(&ne);
+		if (rc != 0)
+			goto out;
+		rc = -1;
+	}
+	rc = 0;
+out:
+	gsl_set_error_handler(old);
+	if (rng != NULL)
+		gsl_rng_free(rng);
+	free(fold);
+	free(w);
+	free(var);
+	free(coef);
+	if (rc != 0)
+		fit_result_free(res);
+	return rc;
+}
+
+double
+fit_combination(const struct fit_result *r, const unsigned *idx, const double *w, size_t k, double *lo,
+    double *hi)
+{
+	double	*v, point = 0;
+	size_t	 b, j;
+
+	for (j = 0; j < k; j++)
+		point += w[j] * r->coef[idx[j]];
+	*lo = *hi = point;
+	if (r->nboot == 0 || (v = malloc(r->nboot * sizeof(double))) == NULL)
+		return point;
+	for (b = 0; b < r->nboot; b++) {
+		v[b] = 0;
+		for (j = 0; j < k; j++)
+			v[b] += w[j] * r->boot[b * r->p + idx[j]];
+	}
+	gsl_sort(v, 1, r->nboot);
+	*lo = gsl_stats_quantile_from_sorted_data(v, 1, r->nboot, 0.05);
+	*hi = gsl_stats_quantile_from_sorted_data(v, 1, r->nboot, 0.95);
+	free(v);
+	return point;
+}

@@ -1,0 +1,434 @@
+/* Untrusted input: path and query decoding, and the checks every value passes. */
+#include "config.h"
+
+#include <limits.h>
+#include <string.h>
+
+#include <uriparser/Uri.h>
+
+#include "http/bounds.h"
+#include "lib/fmt.h"
+#include "http/params.h"
+#include "lib/util.h"
+
+static const char *const decode_errs[DECODE__MAX] = {
+	"ok",				/* DECODE_OK */
+	"malformed percent-encoding",	/* DECODE_BAD_ESCAPE */
+	"not valid UTF-8 text",		/* DECODE_BAD_UTF8 */
+	"value too long",		/* DECODE_TOO_LONG */
+	"too many parameters",		/* DECODE_TOO_MANY */
+};
+
+const char *
+decode_err_str(enum decode_err e)
+{
+	return (unsigned)e < DECODE__MAX ? decode_errs[e] : "unknown";
+}
+
+bool
+utf8_valid(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s, *end = p + len;
+	unsigned		 c, need;
+	unsigned long		 cp, min;
+
+	while (p < end) {
+		c = *p++;
+		if (c < 0x80) {
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+				return false;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			need = 1; cp = c & 0x1f; min = 0x80;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			need = 2; cp = c & 0x0f; min = 0x800;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			need = 3; cp = c & 0x07; min = 0x10000;
+		} else
+			return false;
+		if ((size_t)(end - p) < need)
+			return false;
+		while (need-- > 0) {
+			if ((*p & 0xc0) != 0x80)
+				return false;
+			cp = (cp << 6) | (*p++ & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return false;
+	}
+	return true;
+}
+
+bool
+slug_valid(const char *s)
+{
+	size_t	 i, len = strlen(s);
+
+	if (len == 0 || len > MAX_SLUG_LEN || s[0] == '-' || s[len - 1] == '-')
+		return false;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '-') {
+			if (s[i + 1] == '-')
+				return false;
+		} else if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+			return false;
+	}
+	return true;
+}
+
+static int
+ishex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Reject what uriparser would pass through leniently: stray '%' and %00. */
+static enum decode_err
+check_escapes(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\0')
+			return DECODE_BAD_ESCAPE;
+		if (s[i] != '%')
+			continue;
+		if (len - i < 3 || !ishex(s[i + 1]) || !ishex(s[i + 2]))
+			return DECODE_BAD_ESCAPE;
+		if (s[i + 1] == '0' && s[i + 2] == '0')
+			return DECODE_BAD_ESCAPE;
+		i += 2;
+	}
+	return DECODE_OK;
+}
+
+enum decode_err
+form_decode(struct arena *a, const char *s, size_t len, struct param **out, size_t *nout)
+{
+	struct param	*ps;
+	const char	*p = s, *end = s + len, *amp, *eq;
+	size_t		 n = 0, cap = 1, i, klen, vlen;
+	char		*k, *v;
+	enum decode_err	 e;
+
+	*out = NULL;
+	*nout = 0;
+	for (i = 0; i < len; i++)
+		if (s[i] == '&' || s[i] == ';')
+			cap++;
+	if (cap > MAX_PARAMS * 2)
+		return DECODE_TOO_MANY;
+	ps = arena_calloc(a, cap, sizeof(*ps));
+	for (; p < end; p = amp + 1) {
+		for (amp = p; amp < end && *amp != '&' && *amp != ';'; amp++)
+			continue;
+		if (amp == p)
+			continue;	/* "a=1&&b=2" */
+		for (eq = p; eq < amp && *eq != '='; eq++)
+			continue;
+		klen = (size_t)(eq - p);
+		vlen = eq < amp ? (size_t)(amp - eq - 1) : 0;
+		/* A key we cannot read makes the whole input unreadable; a bad value is the field's error. */
+		if (klen > MAX_PARAM_LEN * 3)
+			return DECODE_TOO_LONG;
+		if ((e = check_escapes(p, klen)) != DECODE_OK)
+			return e;
+		k = arena_strndup(a, p, klen);
+		klen = (size_t)(uriUnescapeInPlaceExA(k, URI_TRUE, URI_BR_DONT_TOUCH) - k);
+		if (klen > MAX_PARAM_LEN)
+			return DECODE_TOO_LONG;
+		if (!utf8_valid(k, klen))
+			return DECODE_BAD_UTF8;
+		if (n == MAX_PARAMS)
+			return DECODE_TOO_MANY;
+		ps[n].key = k;
+		ps[n].val = "";
+		ps[n].vlen = 0;
+		ps[n].err = DECODE_OK;
+		if (vlen > MAX_PARAM_LEN * 3)
+			ps[n].err = DECODE_TOO_LONG;
+		else if ((ps[n].err = check_escapes(eq + 1, vlen)) == DECODE_OK) {
+			v = arena_strndup(a, eq + 1, vlen);
+			vlen = (size_t)(uriUnescapeInPlaceExA(v, URI_TRUE, URI_BR_DONT_TOUCH) - v);
+			if (vlen > MAX_PARAM_LEN)
+				ps[n].err = DECODE_TOO_LONG;
+			else if (!utf8_valid(v, vlen))
+				ps[n].err = DECODE_BAD_UTF8;
+			else {
+				ps[n].val = v;
+				ps[n].vlen = vlen;
+			}
+		}
+		n++;
+		if (amp == end)
+			break;
+	}
+	*out = ps;
+	*nout = n;
+	return DECODE_OK;
+}
+
+enum decode_err
+path_decode(struct arena *a, const char *uri, const char *base, const char **out)
+{
+	const char	*q = strchr(uri, '?');
+	size_t		 len = q != NULL ? (size_t)(q - uri) : strlen(uri);
+	size_t		 blen = strlen(base);
+	char		*p;
+	const char	*end;
+	enum decode_err	 e;
+
+	*out = NULL;
+	if (len > MAX_URI_LEN)
+		return DECODE_TOO_LONG;
+	if ((e = check_escapes(uri, len)) != DECODE_OK)
+		return e;
+	if (blen > 0) {
+		if (len < blen || strncmp(uri, base, blen) != 0)
+			return DECODE_OK;
+		if (len > blen && uri[blen] != '/')
+			return DECODE_OK;	/* "/paybandx" is not below "/payband" */
+		uri += blen;
+		len -= blen;
+	}
+	if (len == 0) {
+		*out = "/";
+		return DECODE_OK;
+	}
+	if (uri[0] != '/')
+		return DECODE_OK;
+	p = arena_strndup(a, uri, len);
+	end = uriUnescapeInPlaceExA(p, URI_FALSE, URI_BR_DONT_TOUCH);
+	if (!utf8_valid(p, (size_t)(end - p)))
+		return DECODE_BAD_UTF8;
+	*out = p;
+	return DECODE_OK;
+}
+
+int
+path_split(struct arena *a, const char *path, const char **segs, size_t max)
+{
+	size_t		 n = 0;
+	const char	*p = path, *slash;
+
+	while (*p != '\0') {
+		while (*p == '/')
+			p++;
+		if (*p == '\0')
+			break;
+		slash = strchr(p, '/');
+		if (slash == NULL)
+			slash = p + strlen(p);
+		if (n == max)
+			return -1;
+		segs[n++] = arena_strndup(a, p, (size_t)(slash - p));
+		p = slash;
+	}
+	return (int)n;
+}
+
+const char *
+param_get(const struct param *ps, size_t n, const char *key, size_t *count)
+{
+	const char	*first = NULL;
+	size_t		 i, c = 0;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(ps[i].key, key) != 0)
+			continue;
+		if (c++ == 0)
+			first = ps[i].val;
+	}
+	if (count != NULL)
+		*count = c;
+	return first;
+}
+
+static const char *const field_errs[FE__MAX] = {
+	"",					/* FE_NONE */
+	"is required",				/* FE_MISSING */
+	"was given more than once",		/* FE_REPEATED */
+	"has too many values",			/* FE_TOO_MANY */
+	"is longer than payband accepts",	/* FE_TOO_LONG */
+	"is not valid text (broken percent-encoding or not UTF-8)",	/* FE_BAD_TEXT */
+	"must be a whole number",		/* FE_NOT_NUMBER */
+	"is out of range",			/* FE_RANGE */
+	"is not one payband knows",		/* FE_UNKNOWN */
+};
+
+static void
+field_fail(struct arena *a, struct pfield *f, const struct pspec *s, enum field_err e,
+    const char *bad)
+{
+	if (f->err != FE_NONE)
+		return;		/* the first problem is the one to fix first */
+	f->err = e;
+	f->bad = bad;
+	if (s->type == PT_UINT && (e == FE_NOT_NUMBER || e == FE_RANGE))
+		f->msg = arena_printf(a, "must be a whole number from %lu to %lu", s->min, s->max);
+	else if (s->type == PT_MONEY && (e == FE_NOT_NUMBER || e == FE_RANGE))
+	{
+		char lo[FMT_MAX], hi[FMT_MAX];
+
+		fmt_money(lo, sizeof(lo), (long long)s->min);
+		fmt_money(hi, sizeof(hi), (long long)s->max);
+		f->msg = arena_printf(a, "must be whole dollars from %s to %s", lo, hi);
+	}
+	else if (e == FE_TOO_MANY)
+		f->msg = arena_printf(a, "has too many values (at most %zu)", s->maxcount);
+	else if (e == FE_TOO_LONG)
+		f->msg = arena_printf(a, "is longer than %u bytes", MAX_PARAM_LEN);
+	else
+		f->msg = field_errs[e];
+}
+
+void
+field_unknown(struct arena *a, struct pfield *f, const char *value)
+{
+	static const struct pspec any = { "", PT_SLUG, 0, 0, 0, 0 };
+
+	field_fail(a, f, &any, FE_UNKNOWN, value);
+}
+
+/* strtoul with every check: digits only, no sign, no overflow, within bounds. */
+static enum field_err
+parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *out)
+{
+	unsigned long	 v = 0;
+	const char	*p;
+
+	if (*s == '\0')
+		return FE_NOT_NUMBER;
+	for (p = s; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9')
+			return FE_NOT_NUMBER;
+		if (v > (ULONG_MAX - (unsigned long)(*p - '0')) / 10)
+			return FE_RANGE;
+		v = v * 10 + (unsigned long)(*p - '0');
+	}
+	if (v < min || v > max)
+		return FE_RANGE;
+	*out = v;
+	return FE_NONE;
+}
+
+/* "$120,000" or "120000": whole dollars; commas must group by three. */
+static enum field_err
+parse_money(struct arena *a, const char *s, unsigned long min, unsigned long max, unsigned long *out)
+{
+	char		*digits = arena_alloc(a, strlen(s) + 1), *d = digits;
+	const char	*p = s;
+	size_t		 group = 0;
+	int		 seen_comma = 0;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '$')
+		p++;
+	for (; *p != '\0' && *p != ' '; p++) {
+		if (*p == ',') {
+			if (d == digits || (seen_comma && group != 3) || (!seen_comma && group > 3))
+				return FE_NOT_NUMBER;
+			seen_comma = 1;
+			group = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return FE_NOT_NUMBER;
+		*d++ = *p;
+		group++;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p != '\0' || (seen_comma && group != 3))
+		return FE_NOT_NUMBER;
+	*d = '\0';
+	return parse_uint(digits, min, max, out);
+}
+
+size_t
+params_validate(struct arena *a, const struct param *ps, size_t n, const struct pspec *spec,
+    size_t nspec, struct pfield *fields)
+{
+	size_t		 i, j, errors = 0, seen;
+	enum field_err	 e;
+
+	for (i = 0; i < nspec; i++) {
+		const struct pspec	*s = &spec[i];
+		struct pfield		*f = &fields[i];
+
+		memset(f, 0, sizeof(*f));
+		f->vals = arena_calloc(a, s->flags & PF_MULTI ? s->maxcount + 1 : 1,
+		    sizeof(*f->vals));
+		seen = 0;
+		for (j = 0; j < n; j++) {
+			const char *v = ps[j].val;
+
+			if (strcmp(ps[j].key, s->name) != 0)
+				continue;
+			if (v[0] == '\0' && ps[j].err == DECODE_OK)
+				continue;	/* an empty field is an absent one */
+			seen++;
+			if (!(s->flags & PF_MULTI) && seen > 1) {
+				field_fail(a, f, s, FE_REPEATED, NULL);
+				continue;
+			}
+			if ((s->flags & PF_MULTI) && seen > s->maxcount) {
+				field_fail(a, f, s, FE_TOO_MANY, NULL);
+				continue;
+			}
+			if (ps[j].err == DECODE_TOO_LONG) {
+				field_fail(a, f, s, FE_TOO_LONG, NULL);
+				continue;
+			}
+			if (ps[j].err != DECODE_OK) {
+				field_fail(a, f, s, FE_BAD_TEXT, NULL);
+				continue;
+			}
+			switch (s->type) {
+			case PT_SLUG:
+				if (!slug_valid(v)) {
+					field_fail(a, f, s, FE_UNKNOWN, v);
+					continue;
+				}
+				break;
+			case PT_UINT:
+				if ((e = parse_uint(v, s->min, s->max, &f->num)) != FE_NONE) {
+					field_fail(a, f, s, e, v);
+					continue;
+				}
+				break;
+			case PT_MONEY:
+				if ((e = parse_money(a, v, s->min, s->max, &f->num)) != FE_NONE) {
+					field_fail(a, f, s, e, v);
+					continue;
+				}
+				break;
+			default:
+				continue;
+			}
+			f->vals[f->n++] = v;
+		}
+		if (f->n == 0 && f->err == FE_NONE && (s->flags & PF_REQUIRED))
+			field_fail(a, f, s, FE_MISSING, NULL);
+		/* A repeated single value is not trusted at all: the form shows it empty. */
+		if (f->err == FE_REPEATED)
+			f->n = 0;
+		if (f->err != FE_NONE)
+			errors++;
+	}
+	return errors;
+}
+
+int
+params_none(const struct param *ps, size_t n, const struct pspec *spec, size_t nspec)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < nspec; j++)
+			if (strcmp(ps[i].key, spec[j].name) == 0)
+				return 0;
+	return 1;
+}

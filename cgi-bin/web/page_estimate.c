@@ -1,0 +1,526 @@
+/* GET / and /estimate: the estimate form and, when filled in, the explained estimate. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "http/bounds.h"
+#include "lib/conf.h"
+#include "data/db.h"
+#include "web/estimate.h"
+#include "lib/fmt.h"
+#include "web/pages.h"
+#include "http/params.h"
+#include "http/request.h"
+#include "lib/tmpl.h"
+
+/* Template section names for each field's error, beside the field and in the summary. */
+static const char *const field_sections[EF__MAX] = {
+	"ROLE_ERROR", "REGION_ERROR", "YEARS_ERROR", "SKILL_ERROR", "CERT_ERROR", "FORM_ERROR",
+};
+
+/* How many of the role's most used skills the form lists first. */
+#define TOP_SKILLS 12
+
+static const char *
+money(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_money(b, sizeof(b), llround(v));
+	return arena_strdup(a, b);
+}
+
+/* A count with thousands separators. */
+static const char *
+count_str(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_thousands(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+static const char *
+pct(struct arena *a, double v, int sign)
+{
+	char	 b[FMT_MAX];
+
+	fmt_decimal(b, sizeof(b), fabs(v));
+	return arena_cat(a, sign ? (v < 0 ? "−" : "+") : "", b, "%", NULL);
+}
+
+/* The form, filled with what the person sent: valid values selected, wrong ones shown with their error. */
+static enum db_status
+fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int compact)
+{
+	struct skill		*rs = NULL;
+	size_t			 nrs = 0, i, top = 0;
+	tmpl_dict		*d, *g = NULL, *e;
+	const struct pfield	*f = form->f;
+	const char		*years_raw;
+
+	form_role_select(r, c, form->ref, form->role);
+	/* compact (a result page's form): the states, and the metros of the region asked about */
+	form_region_select(r, c, form->ref, form->region, !compact);
+	years_raw = f[EF_YEARS].n == 1 ? f[EF_YEARS].vals[0] : f[EF_YEARS].bad;
+	if (years_raw != NULL)
+		tmpl_set(c, "YEARS", years_raw);
+
+	/* Skills: the role's most used first, then every category. */
+	if (form->role != NULL)
+		rs = refdata_role_skills(form->ref, form->role, &r->arena, &nrs);
+	if (nrs > 0) {
+		struct skill	**by_share = arena_calloc(&r->arena, nrs, sizeof(*by_share));
+		size_t		 k;
+
+		for (i = 0; i < nrs; i++)
+			by_share[i] = &rs[i];
+		/* top TOP_SKILLS by share: a partial selection sort is plenty for ~230 */
+		for (i = 0; i < TOP_SKILLS && i < nrs; i++) {
+			for (k = i + 1; k < nrs; k++)
+				if (by_share[k]->share_pct > by_share[i]->share_pct) {
+					struct skill *t = by_share[i];
+					by_share[i] = by_share[k];
+					by_share[k] = t;
+				}
+			if (!(by_share[i]->share_pct > 0))
+				break;
+		}
+		top = i;
+		if (top > 0) {
+			g = tmpl_add_section(c, "SKILL_GROUP");
+			tmpl_show(g, "TOP");
+			tmpl_show(g, "OPEN");
+			tmpl_set(g, "ROLE", form->role->title);
+			for (i = 0; i < top; i++) {
+				d = tmpl_add_section(g, "SKILL");
+				tmpl_set(d, "SLUG", by_share[i]->slug);
+				tmpl_set(d, "NAME", by_share[i]->name);
+				tmpl_set(d, "SHARE", arena_printf(&r->arena, "%.0f", by_share[i]->share_pct));
+				tmpl_show(d, "SHARE");
+				if (slug_in(form->skill_sel, form->nskill_sel, by_share[i]->slug))
+					tmpl_show(d, "CHECKED");
+			}
+			/* mark them so the categories below skip them */
+			for (i = 0; i < top; i++)
+				by_share[i]->rank = -1;
+		}
+	}
+	if (compact) {
+		/* the person's other skills; every other one is one click away (form=full) */
+		for (i = 0; i < nrs; i++)
+			if (rs[i].rank != -1 && !slug_in(form->skill_sel, form->nskill_sel, rs[i].slug))
+				rs[i].rank = -1;
+		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
+		d = tmpl_add_section(c, "MORE");
+		tmpl_set(d, "URL", arena_printf(&r->arena, "%s/estimate?%s&form=full#skills", r->cfg->base,
+		    estimate_query(r, form)));
+	} else if (nrs > 0)
+		form_skill_groups(c, rs, nrs, form->skill_sel, form->nskill_sel);
+	else
+		form_skill_groups(c, form->ref->skills, form->ref->nskills, form->skill_sel, form->nskill_sel);
+	form_cert_options(c, form->ref->certs, form->ref->ncerts, form->cert_sel, form->ncert_sel);
+
+	if (form->errors > 0 && !form->empty) {
+		tmpl_show(c, "ERRORS");
+		tmpl_set_int(c, "ERROR_COUNT", (long)form->errors);
+		for (i = 0; i < EF__MAX; i++) {
+			if (f[i].err == FE_NONE)
+				continue;
+			e = tmpl_add_section(c, field_sections[i]);
+			tmpl_set(e, "MESSAGE", f[i].msg);
+			if (f[i].bad != NULL) {
+				tmpl_set(e, "BAD", f[i].bad);
+				tmpl_show(e, "BAD");
+			}
+		}
+	}
+	return DB_OK;
+}
+
+/* An SVG coordinate, one decimal at most. */
+static const char *
+coord(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	fmt_decimal(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+/* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
+/* Server-rendered chart of p10..p90 with the estimate and its range; numbers only, markup in the template. */
+static void
+fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
+{
+	const double		 w = 640, left = 20, right = 620;
+	const struct model_dist	*dist = &e->res.role_dist;
+	double			 lo = dist->p10, hi = dist->p90, span;
+	tmpl_dict		*d = tmpl_add_section(c, "CHART");
+	struct arena		*a = &r->arena;
+
+	if (e->res.low < lo)
+		lo = e->res.low;
+	if (e->res.high > hi)
+		hi = e->res.high;
+	span = hi - lo;
+	lo -= span * 0.05;
+	hi += span * 0.05;
+	span = hi - lo;
+#define X(v) coord(a, left + ((v) - lo) / span * (right - left))
+	tmpl_set(d, "WIDTH", coord(a, w));
+	tmpl_set(d, "X10", X(dist->p10));
+	tmpl_set(d, "X25", X(dist->p25));
+	tmpl_set(d, "X50", X(dist->p50));
+	tmpl_set(d, "X75", X(dist->p75));
+	tmpl_set(d, "X90", X(dist->p90));
+	tmpl_set(d, "XLOW", X(e->res.low));
+	tmpl_set(d, "XHIGH", X(e->res.high));
+	tmpl_set(d, "XPOINT", X(e->res.point));
+	tmpl_set(d, "W2575", coord(a, (dist->p75 - dist->p25) / span * (right - left)));
+	tmpl_set(d, "WRANGE", coord(a, (e->res.high - e->res.low) / span * (right - left)));
+#undef X
+	tmpl_set(d, "P10", money(a, dist->p10));
+	tmpl_set(d, "P25", money(a, dist->p25));
+	tmpl_set(d, "P50", money(a, dist->p50));
+	tmpl_set(d, "P75", money(a, dist->p75));
+	tmpl_set(d, "P90", money(a, dist->p90));
+	tmpl_set(d, "POINT", money(a, e->res.point));
+	tmpl_set(d, "LOW", money(a, e->res.low));
+	tmpl_set(d, "HIGH", money(a, e->res.high));
+}
+
+/* "+$1,234" / "−$1,234" */
+static const char *
+signed_money(struct arena *a, double v)
+{
+	return arena_cat(a, v < 0 ? "−" : "+", money(a, fabs(v)), NULL);
+}
+
+/* A log effect as a percentage: exp(v) − 1. */
+static const char *
+log_pct(struct arena *a, double v)
+{
+	return pct(a, (exp(v) - 1) * 100, 1);
+}
+
+/* Source, n and interval of a premium, as every table of the page shows them. */
+static void
+fill_premium(struct arena *a, tmpl_dict *d, const struct est_premium *p)
+{
+	tmpl_set(d, "SOURCE", p->publisher);
+	if (p->vintage != NULL)
+		tmpl_set(d, "VINTAGE", p->vintage);
+	if (p->n != NUM_NONE) {
+		tmpl_set(d, "N", arena_printf(a, "%lld", p->n));
+		tmpl_show(d, "N");
+	}
+	tmpl_set(d, "PREMIUM", pct(a, p->point_pct, 1));
+	tmpl_set(d, "INTERVAL", arena_cat(a, pct(a, p->low_pct, 1), " to ", pct(a, p->high_pct, 1), NULL));
+	tmpl_show(d, p->published ? "PUBLISHED" : "FITTED");
+}
+
+static void
+fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const struct estimate *e)
+{
+	struct arena		*a = &r->arena;
+	const struct model_result *m = &e->res;
+	const struct est_level	*lv = &e->level;
+	tmpl_dict		*d, *res = tmpl_add_section(c, "RESULT");
+	char			 ord[FMT_MAX], num[FMT_MAX];
+	size_t			 i, shown;
+
+	tmpl_set(res, "ROLE", form->role->title);
+	tmpl_set(res, "REGION", form->region->name);
+	tmpl_set(res, "YEARS", arena_printf(a, "%d %s", form->years, form->years == 1 ? "year" : "years"));
+	tmpl_set(res, "POINT", money(a, m->point));
+	tmpl_set(res, "LOW", money(a, m->low));
+	tmpl_set(res, "HIGH", money(a, m->high));
+	fmt_ordinal(ord, sizeof(ord), lround(m->percentile));
+	tmpl_set(res, "PERCENTILE", ord);
+	if (m->below_p10)
+		tmpl_show(res, "BELOW_P10");
+	else if (m->above_p90)
+		tmpl_show(res, "ABOVE_P90");
+	if (m->projection > 0) {
+		d = tmpl_add_section(res, "PROJECTION");
+		tmpl_set(d, "PROJECTED", money(a, m->projection));
+		tmpl_set(d, "PCT", pct(a, m->projection_pct, 1));
+		if (e->base.projection_method != NULL)
+			tmpl_set(res, "PROJECTION_METHOD", e->base.projection_method);
+	} else
+		tmpl_show(res, "NO_PROJECTION");
+	tmpl_set(res, "PERMALINK", arena_printf(a, "%s/estimate?%s", r->cfg->base,
+	    estimate_query(r, form)));
+	tmpl_set(res, "API_LINK", arena_printf(a, "%s/api/v1/estimate?%s", r->cfg->base,
+	    estimate_query(r, form)));
+
+	/* The model's own validation, beside its result. */
+	fmt_decimal(num, sizeof(num), 100 * e->fit.coverage50);
+	tmpl_set(res, "COVERAGE50", arena_printf(a, "%s %%", num));
+	tmpl_set(res, "MAE", pct(a, (exp(e->fit.mae) - 1) * 100, 0));
+	tmpl_set(res, "MAE_BASELINE", pct(a, (exp(e->fit.mae_baseline) - 1) * 100, 0));
+	tmpl_set(res, "FIT_N", count_str(a, e->fit.n));
+	tmpl_set(res, "FIT_FOLDS", arena_printf(a, "%lld", e->fit.folds));
+	tmpl_set(res, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
+
+	/* The official figure the estimate starts from. */
+	tmpl_set(res, "BASE", money(a, m->base));
+	tmpl_set(res, "BASE_REGION", e->base.region_name);
+	tmpl_set(res, "PCT_REGION", e->base.region_name);
+	tmpl_set(res, "ANCHOR", arena_printf(a, "%s (%s)", lv->anchor_title, lv->anchor_soc_code));
+	if (e->base.fallback)
+		tmpl_show(res, "FALLBACK");
+	if (e->base.publisher != NULL)
+		tmpl_set(res, "BASE_PUBLISHER", e->base.publisher);
+	if (e->base.vintage != NULL)
+		tmpl_set(res, "BASE_VINTAGE", e->base.vintage);
+	if (e->base.derivation != NULL) {
+		tmpl_set(res, "BASE_DERIVATION", e->base.derivation);
+		tmpl_show(res, "BASE_DERIVATION");
+	}
+	if (e->base.shape_note != NULL) {
+		tmpl_set(res, "SHAPE_NOTE", e->base.shape_note);
+		tmpl_show(res, "SHAPE_NOTE");
+	}
+	if (lv->has_level) {
+		d = tmpl_add_section(res, "LEVEL");
+		tmpl_set(d, "ROLE", form->role->title);
+		tmpl_set(d, "DOLLARS", signed_money(a, m->level_dollars));
+		tmpl_set(d, "PCT", log_pct(a, lv->level));
+		tmpl_set(d, "INTERVAL", arena_printf(a, "%s to %s", log_pct(a, lv->level_low),
+		    log_pct(a, lv->level_high)));
+		tmpl_set(d, "N", count_str(a, lv->level_n));
+		if (lv->dev_type != NULL)
+			tmpl_set(d, "DEV_TYPE", lv->dev_type);
+		tmpl_set(d, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
+	}
+	tmpl_set(res, "EXP_DOLLARS", signed_money(a, m->exp_dollars));
+	tmpl_set(res, "EXP_PCT", log_pct(a, lv->exp));
+	tmpl_set(res, "EXP_INTERVAL", arena_printf(a, "%s to %s", log_pct(a, lv->exp_low), log_pct(a, lv->exp_high)));
+	fmt_decimal(num, sizeof(num), lv->ref_years);
+	tmpl_set(res, "REF_YEARS", num);
+
+	for (i = 0; i < e->nitems; i++) {
+		const struct estimate_item	*it = &e->items[i];
+		const struct model_effect	*ef = &m->effects[i];
+
+		d = tmpl_add_section(res, "ITEM");
+		tmpl_set(d, "NAME", it->name);
+		if (it->kind == ITEM_CERT)
+			tmpl_show(d, "IS_CERT");
+		if (it->published != NULL && it->published != it->prem) {
+			tmpl_dict *p = tmpl_add_section(d, "ALSO_PUBLISHED");
+
+			tmpl_set(p, "NAME", it->name);
+			fill_premium(a, p, it->published);
+			if (it->published->top_decile_with_name != NULL)
+				tmpl_set(tmpl_add_section(p, "TOP_DECILE_CLAIM"), "WITH",
+				    it->published->top_decile_with_name);
+		}
+		if (it->prem == NULL) {
+			tmpl_show(d, "NO_DATA");
+			continue;
+		}
+		fill_premium(a, tmpl_add_section(d, "SOURCE"), it->prem);
+		switch (ef->why) {
+		case EFFECT_APPLIED:
+			d = tmpl_add_section(d, "APPLIED");
+			tmpl_set(d, "DOLLARS", signed_money(a, ef->dollars));
+			tmpl_set(d, "PCT", pct(a, ef->pct, 1));
+			break;
+		case EFFECT_UNCLEAR:
+			d = tmpl_add_section(d, "UNCLEAR");
+			break;
+		case EFFECT_NEGATIVE:
+			d = tmpl_add_section(d, "NEGATIVE");
+			break;
+		case EFFECT_NO_DATA:
+			d = tmpl_add_section(d, "NO_DATA");
+			break;
+		}
+		tmpl_set(d, "PREMIUM", pct(a, it->prem->point_pct, 1));
+		tmpl_set(d, "INTERVAL", arena_cat(a, pct(a, it->prem->low_pct, 1), " to ",
+		    pct(a, it->prem->high_pct, 1), NULL));
+	}
+	if (e->nitems == 0)
+		tmpl_show(res, "NO_ITEMS");
+
+	/*
+	 * What to learn next: learnable skills (and certifications with a figure the estimate would
+	 * use) not ticked, with a clear, positive premium, ranked by the low end of their interval,
+	 * so a large premium measured on a few dozen people does not outrank a solid one.
+	 */
+	{
+		const struct est_premium	*pick[5];
+		size_t				 k;
+
+		shown = 0;
+		for (i = 0; i < e->nprems; i++) {
+			const struct est_premium *p = &e->prems[i];
+			int is_skill = strcmp(p->kind, "skill") == 0;
+
+			if (!p->suggest || isnan(p->low_pct) ||
+			    slug_in(is_skill ? form->skill_sel : form->cert_sel,
+			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
+				continue;
+			for (k = shown; k > 0 && pick[k - 1]->low_pct < p->low_pct; k--)
+				if (k < 5)
+					pick[k] = pick[k - 1];
+			if (k < 5) {
+				pick[k] = p;
+				if (shown < 5)
+					shown++;
+			}
+		}
+		for (k = 0; k < shown; k++) {
+			const struct est_premium *p = pick[k];
+			int is_skill = strcmp(p->kind, "skill") == 0;
+
+			d = tmpl_add_section(res, "NEXT");
+			tmpl_set(d, "NAME", p->name);
+			fill_premium(a, d, p);
+			tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
+			    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
+			if (!is_skill)
+				tmpl_show(d, "IS_CERT");
+		}
+	}
+	if (shown == 0)
+		tmpl_show(res, "NO_NEXT");
+	fill_chart(r, res, e);
+
+	/* The official figure beside the survey's, with the gap; the template explains it. */
+	if (e->official.survey_n > 0 && e->official.bls_median != NUM_NONE) {
+		const struct official *o = &e->official;
+
+		d = tmpl_add_section(res, "OFFICIAL");
+		tmpl_set(d, "BLS_REGION", o->bls_region_name);
+		tmpl_set(d, "OCCUPATION", o->occupation_title);
+		tmpl_set(d, "SOC", o->soc_code);
+		tmpl_set(d, "BLS_VINTAGE", o->bls_vintage);
+		tmpl_set(d, "BLS_MEDIAN", money(a, (double)o->bls_median));
+		if (o->bls_mean != NUM_NONE) {
+			tmpl_set(d, "BLS_MEAN", money(a, (double)o->bls_mean));
+			tmpl_show(d, "BLS_MEAN");
+		}
+		tmpl_set(d, "SURVEY_MEDIAN", money(a, (double)o->survey_median));
+		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", money(a, (double)o->survey_p25),
+		    money(a, (double)o->survey_p75)));
+		tmpl_set(d, "SURVEY_N", count_str(a, o->survey_n));
+		if (o->survey_dev_type != NULL) {
+			tmpl_set(d, "DEV_TYPE", o->survey_dev_type);
+			tmpl_show(d, "DEV_TYPE");
+		} else
+			tmpl_show(d, "ALL_RESPONDENTS");
+		tmpl_set(d, "GAP", pct(a, ((double)o->survey_median / (double)o->bls_median - 1) * 100, 1));
+		if (o->soc_code != NULL && strcmp(o->soc_code, lv->anchor_soc_code) != 0)
+			tmpl_show(d, "OTHER_ANCHOR");
+	}
+
+	/* What people contributed here: shown apart, and only where no one can be singled out. */
+	d = tmpl_add_section(res, "CROWD");
+	tmpl_set(d, "N", arena_printf(a, "%lld", e->crowd.n));
+	tmpl_set(d, "MEDIAN_FROM", arena_printf(a, "%lld", e->crowd.median_from));
+	/* which figures exist is the database's privacy rule (crowd_figures): shown as given */
+	if (e->crowd.median != NUM_NONE) {
+		tmpl_set(d, "MEDIAN", money(a, (double)e->crowd.median));
+		tmpl_show(d, "MEDIAN");
+		if (e->crowd.median_rounded_to > 1) {
+			tmpl_set(d, "ROUNDED_TO", money(a, (double)e->crowd.median_rounded_to));
+			tmpl_show(d, "ROUNDED_TO");
+		}
+		if (e->crowd.p25 != NUM_NONE && e->crowd.p75 != NUM_NONE) {
+			tmpl_set(d, "P25", money(a, (double)e->crowd.p25));
+			tmpl_set(d, "P75", money(a, (double)e->crowd.p75));
+			tmpl_show(d, "QUARTILES");
+		}
+	} else
+		tmpl_show(d, "TOO_FEW");
+}
+
+static void
+render(struct req *r, const char *file, int home)
+{
+	struct estimate_form	 form;
+	struct estimate		 est = { .no_model = 0 };
+	enum db_status		 st, run_st = DB_OK;
+	tmpl_dict		*layout, *c, *fd, *d;
+	int			 status = 200;
+	size_t			 i;
+
+	if ((st = estimate_read(r, &form)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	if (!form.empty && form.errors == 0) {
+		form.canonical = estimate_query(r, &form);	/* links on the page use it many times */
+		run_st = estimate_run(r, &form, &est);
+		if (run_st == DB_UNAVAILABLE || run_st == DB_ERROR) {
+			page_db_error(r, run_st);
+			return;
+		}
+	}
+	c = page_begin(r, &layout, file, form.empty || form.errors ? NULL :
+	    arena_printf(&r->arena, "%s in %s", form.role->title, form.region->name));
+	fd = tmpl_include(c, "FORM", "form.tpl");
+	/* a result page's form is compact, unless the person asked for every option */
+	if ((st = fill_form(r, fd, &form, !form.empty && form.errors == 0 && run_st == DB_OK &&
+	    !(form.f[EF_FORM].n == 1 && strcmp(form.f[EF_FORM].vals[0], "full") == 0))) != DB_OK) {
+		tmpl_dict_free(layout);
+		page_db_error(r, st);
+		return;
+	}
+	if (!form.empty && form.errors > 0)
+		status = 400;
+	if (!form.empty && form.errors == 0 && run_st == DB_OK)
+		fill_result(r, c, &form, &est);
+	else
+		tmpl_show(c, "NO_RESULT");
+	if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND && est.no_model) {
+		tmpl_show(c, "NO_MODEL");
+		status = 503;
+		req_header(r, "Retry-After", "300");
+	} else if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND) {
+		d = tmpl_add_section(c, "NO_FIGURE");
+		tmpl_set(d, "ROLE", form.role->title);
+		tmpl_set(d, "REGION", form.region->name);
+	}
+	if (home) {
+		/* The report picker and the list of roles, beside the estimate form. */
+		for (i = 0; i < form.ref->nroles; i++) {
+			d = tmpl_add_section(c, "REPORT_ROLE_OPTION");
+			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
+			tmpl_set(d, "TITLE", form.ref->roles[i].title);
+			d = tmpl_add_section(c, strcmp(form.ref->roles[i].kind, "developer") == 0 ?
+			    "DEVELOPER_ROLE" : "OCCUPATION_ROLE");
+			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
+			tmpl_set(d, "TITLE", form.ref->roles[i].title);
+			if (form.ref->roles[i].soc_code != NULL)
+				tmpl_set(d, "SOC_CODE", form.ref->roles[i].soc_code);
+		}
+		for (i = 0; i < form.ref->nregions; i++) {
+			if (strcmp(form.ref->regions[i].kind, "metro") == 0)
+				continue;
+			d = tmpl_add_section(c, "REPORT_REGION_OPTION");
+			tmpl_set(d, "SLUG", form.ref->regions[i].slug);
+			tmpl_set(d, "NAME", form.ref->regions[i].name);
+		}
+	}
+	req_header(r, "Cache-Control", status == 200 ? "public, max-age=300" : "no-store");
+	page_finish(r, layout, status);
+}
+
+void
+page_estimate(struct req *r)
+{
+	render(r, "estimate.tpl", 0);
+}
+
+void
+page_home(struct req *r)
+{
+	render(r, "home.tpl", 1);
+}

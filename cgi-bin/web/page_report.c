@@ -1,0 +1,621 @@
+/* GET /report/<role>/<region>: the market report, every figure and sentence from the database. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/conf.h"
+#include "lib/csv.h"
+#include "data/db.h"
+#include "lib/fmt.h"
+#include "http/bounds.h"
+#include "core/narrative.h"
+#include "web/pages.h"
+#include "http/params.h"
+#include "data/refdata.h"
+#include "http/request.h"
+#include "lib/tmpl.h"
+
+/* Narrative sections of the report, in the database's names; template sections are upper case. */
+static const char *const sections[] = {
+	"overview", "demand", "growth_catalyst", "career_moat", "skill_premium",
+	"required_skills_intro", "ai_impact", "negotiation", "checklist",
+};
+#define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
+
+enum var {
+	V_ROLE, V_REGION, V_MEAN, V_MEDIAN, V_PROJECTED, V_DATA_POINTS, V_EMPLOYMENT, V_LQ,
+	V_VINTAGE, V_PUBLISHER, V_TOP_SKILL, V_TOP_SKILL_RANGE, V_COMBO_SKILL, V_TOP_CERT,
+	V_TOP_CERT_RANGE, V__MAX
+};
+
+static const char *const var_names[V__MAX] = {
+	"role", "region", "mean", "median", "projected", "data_points", "employment", "lq",
+	"vintage", "publisher", "top_skill", "top_skill_range", "combo_skill", "top_cert",
+	"top_cert_range",
+};
+
+static const char *
+money(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE)
+		return NULL;
+	fmt_money(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+static const char *
+count(struct arena *a, long long v)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE)
+		return NULL;
+	fmt_thousands(b, sizeof(b), v);
+	return arena_strdup(a, b);
+}
+
+static const char *
+decimal2(struct arena *a, double v)
+{
+	return isnan(v) ? NULL : arena_printf(a, "%.2f", v);
+}
+
+/* 12.3 -> "+12.3%", -4 -> "−4%" */
+static const char *
+pct_point(struct arena *a, double v)
+{
+	char	 b[FMT_MAX];
+
+	if (isnan(v))
+		return NULL;
+	fmt_decimal(b, sizeof(b), fabs(v));
+	return arena_printf(a, "%s%s%%", v < 0 ? "−" : "+", b);
+}
+
+static const char *
+pct_range(struct arena *a, double lo, double hi)
+{
+	char	 b[FMT_MAX];
+
+	if (isnan(lo) || isnan(hi))
+		return NULL;
+	fmt_pct_range(b, sizeof(b), lo, hi);
+	return arena_strdup(a, b);
+}
+
+static void
+set_opt(tmpl_dict *d, const char *key, const char *v)
+{
+	if (v != NULL) {
+		tmpl_set(d, key, v);
+		tmpl_show(d, key);	/* {{#KEY}}…{{KEY}}…{{/KEY}} shows only when known */
+	}
+}
+
+static const char *
+upper(struct arena *a, const char *s)
+{
+	char	*u = arena_strdup(a, s), *p;
+
+	for (p = u; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return u;
+}
+
+/* One paragraph of narrative as a repeated section with the para.tpl include. */
+static int
+add_paragraph(struct req *r, tmpl_dict *parent, const char *section, const char *body,
+    const struct nvar *vars)
+{
+	struct seg	*segs;
+	size_t		 nsegs, i;
+	tmpl_dict	*s, *p, *g;
+	static const char *const style_sections[SEG__MAX] = { "PLAIN", "STRONG", "EM" };
+
+	if (narrative_render(&r->arena, body, vars, V__MAX, &segs, &nsegs) == -1)
+		return -1;
+	s = tmpl_add_section(parent, section);
+	p = tmpl_include(s, "PARA", "para.tpl");
+	for (i = 0; i < nsegs; i++) {
+		g = tmpl_add_section(p, "SEG");
+		tmpl_show(g, style_sections[segs[i].style]);
+		tmpl_set(g, "TEXT", segs[i].text);
+	}
+	return 0;
+}
+
+/* A figure's value as shown: the amount, "≥ $239,200" where the source top-coded it, or NULL. */
+static const char *
+value(struct arena *a, const struct figure *f, long long v, const char *name)
+{
+	char	 b[FMT_MAX];
+
+	if (v == NUM_NONE && f->topcoded_at_least != NUM_NONE && figure_topcoded(f, name)) {
+		fmt_money(b, sizeof(b), f->topcoded_at_least);
+		return arena_printf(a, "≥ %s", b);
+	}
+	return money(a, v);
+}
+
+static void
+fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
+{
+	const char	*mean = value(a, f, f->mean, "mean"), *median = value(a, f, f->median, "median");
+	const char	*p10 = value(a, f, f->p10, "p10"), *p25 = value(a, f, f->p25, "p25");
+	const char	*p75 = value(a, f, f->p75, "p75"), *p90 = value(a, f, f->p90, "p90");
+
+	set_opt(d, "PUBLISHER", f->publisher);
+	set_opt(d, "SOURCE_TITLE", f->source_title);
+	set_opt(d, "SOURCE_URL", f->source_url);
+	set_opt(d, "LICENSE", f->license);
+	set_opt(d, "VINTAGE", f->vintage);
+	set_opt(d, "MEAN", mean);
+	set_opt(d, "MEDIAN", median);
+	set_opt(d, "P10", p10);
+	set_opt(d, "P25", p25);
+	set_opt(d, "P75", p75);
+	set_opt(d, "P90", p90);
+	if (f->topcoded != NULL && f->topcoded_at_least != NUM_NONE) {
+		tmpl_show(d, "TOPCODED");
+		tmpl_set(d, "TOPCODE_MIN", money(a, f->topcoded_at_least));
+	}
+	set_opt(d, "EMPLOYMENT", count(a, f->employment));
+	set_opt(d, "LQ", decimal2(a, f->location_quotient));
+	set_opt(d, "JOBS_PER_1000", decimal2(a, f->jobs_per_1000));
+	set_opt(d, "DATA_POINTS", count(a, f->data_points));
+	set_opt(d, "PROJECTED", money(a, f->projection));
+	set_opt(d, "PROJECTION_METHOD", f->projection_method);
+	set_opt(d, "DERIVATION", f->derivation);
+	set_opt(d, "CAUTION", f->caution);
+	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
+	set_opt(d, "SOC_CODE", f->soc_code);
+	/* Employment, location quotient and jobs per 1,000 may come from another source than the pay. */
+	set_opt(d, "EMP_PUBLISHER", f->emp_publisher);
+	set_opt(d, "EMP_VINTAGE", f->emp_vintage);
+	set_opt(d, "EMP_CITATION", f->emp_citation);
+	if (f->emp_publisher != NULL && f->publisher != NULL && f->emp_vintage != NULL &&
+	    f->vintage != NULL && (strcmp(f->emp_publisher, f->publisher) != 0 ||
+	    strcmp(f->emp_vintage, f->vintage) != 0))
+		tmpl_show(d, "EMP_CREDIT");
+	if (p10 != NULL || p25 != NULL || median != NULL || p75 != NULL || p90 != NULL)
+		tmpl_show(d, "HAS_DISTRIBUTION");
+}
+
+/* 404 for an unknown role or region, with links to the nearest known ones. */
+static void
+not_found(struct req *r, const char *role, const char *region, int role_known)
+{
+	tmpl_dict		*layout, *c, *d;
+	const struct refdata	*ref;
+	size_t			 i, shown = 0, dist, best;
+	enum db_status		 st;
+
+	if ((st = req_ref(r, &ref)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	c = page_error_begin(r, &layout, 404);
+	tmpl_show(c, role_known ? "UNKNOWN_REGION" : "UNKNOWN_ROLE");
+	if (!role_known) {
+		/* Closest first: distances 0..cap, then roles whose slug contains the input. */
+		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
+			for (i = 0; i < ref->nroles && shown < MAX_SUGGESTIONS; i++) {
+				dist = edit_distance(role, ref->roles[i].slug, SUGGEST_MAX_DISTANCE);
+				if (dist != best && !(best == SUGGEST_MAX_DISTANCE &&
+				    dist > best && strlen(role) >= 3 && strstr(ref->roles[i].slug, role)))
+					continue;
+				d = tmpl_add_section(c, "SUGGESTION");
+				tmpl_set(d, "ROLE_SLUG", ref->roles[i].slug);
+				tmpl_set(d, "REGION_SLUG", slug_valid(region) ? region : "us");
+				tmpl_set(d, "LABEL", ref->roles[i].title);
+				shown++;
+			}
+	} else {
+		for (best = 0; best <= SUGGEST_MAX_DISTANCE && shown < MAX_SUGGESTIONS; best++)
+			for (i = 0; i < ref->nregions && shown < MAX_SUGGESTIONS; i++) {
+				const char *s = ref->regions[i].slug;
+				/* "ca" or "california" should find "us-ca". */
+				const char *tail = strncmp(s, "us-", 3) == 0 ? s + 3 : s;
+				size_t d1 = edit_distance(region, s, SUGGEST_MAX_DISTANCE);
+				size_t d2 = edit_distance(region, tail, SUGGEST_MAX_DISTANCE);
+				char name[128];
+				size_t k;
+
+				snprintf(name, sizeof(name), "%s", ref->regions[i].name);
+				for (k = 0; name[k] != '\0'; k++)
+					name[k] = name[k] == ' ' ? '-' :
+					    (char)tolower((unsigned char)name[k]);
+				dist = d1 < d2 ? d1 : d2;
+				if (strcmp(region, name) == 0)
+					dist = 0;
+				if (dist != best)
+					continue;
+				d = tmpl_add_section(c, "SUGGESTION");
+				tmpl_set(d, "ROLE_SLUG", role);
+				tmpl_set(d, "REGION_SLUG", s);
+				tmpl_set(d, "LABEL", ref->regions[i].name);
+				shown++;
+			}
+	}
+	if (shown > 0)
+		tmpl_show(c, "HAS_SUGGESTIONS");
+	page_finish(r, layout, 404);
+}
+
+/* CSV: the top-coded values' names, ';'-separated ("p75;p90"), or NULL. */
+static const char *
+topcoded_list(struct arena *a, const struct figure *f)
+{
+	char	*s, *p;
+
+	if (f->topcoded == NULL)
+		return NULL;
+	s = arena_strdup(a, f->topcoded);
+	for (p = s; *p != '\0'; p++)
+		if (*p == ',')
+			*p = ';';
+	return s;
+}
+
+/* GET /report/<role>/<region>.csv: every figure of the cell, one row per source. */
+static void
+report_csv(struct req *r, const struct role *role, const struct region *region,
+    const struct figure *figs, size_t nfigs)
+{
+	struct buf	*b = &r->body;
+	struct arena	*a = &r->arena;
+	size_t		 i;
+
+	buf_puts(b, "role,region,rank,publisher,source,vintage,mean,median,p10,p25,p75,p90,"
+	    "employment,location_quotient,data_points,projection,projection_method,derivation,"
+	    "soc_code,license,employment_publisher,employment_source,employment_vintage,"
+	    "topcoded,topcoded_at_least,caution\r\n");
+	for (i = 0; i < nfigs; i++) {
+		const struct figure *f = &figs[i];
+
+		csv_text(b, role->slug, 1);
+		csv_text(b, region->slug, 0);
+		csv_num(b, f->rank, 0);
+		csv_text(b, f->publisher, 0);
+		csv_text(b, f->source_title, 0);
+		csv_text(b, f->vintage, 0);
+		csv_num(b, f->mean, 0);
+		csv_num(b, f->median, 0);
+		csv_num(b, f->p10, 0);
+		csv_num(b, f->p25, 0);
+		csv_num(b, f->p75, 0);
+		csv_num(b, f->p90, 0);
+		csv_num(b, f->employment, 0);
+		csv_real(b, f->location_quotient, 0);
+		csv_num(b, f->data_points, 0);
+		csv_num(b, f->projection, 0);
+		csv_text(b, f->projection_method, 0);
+		csv_text(b, f->derivation, 0);
+		csv_text(b, f->soc_code, 0);
+		csv_text(b, f->license, 0);
+		csv_text(b, f->emp_publisher, 0);
+		csv_text(b, f->emp_source_title, 0);
+		csv_text(b, f->emp_vintage, 0);
+		csv_text(b, topcoded_list(a, f), 0);
+		csv_num(b, f->topcoded_at_least, 0);
+		csv_text(b, f->caution, 0);
+		csv_end(b);
+	}
+	r->status = 200;
+	r->content_type = "text/csv; charset=utf-8";
+	req_header(r, "Content-Disposition", arena_printf(&r->arena,
+	    "attachment; filename=\"payband-%s-%s.csv\"", role->slug, region->slug));
+	req_header(r, "Cache-Control", "public, max-age=300");
+}
+
+/* How many survey premiums the report's table lists. */
+#define REPORT_PREMIUMS 10
+
+/* One row of the premium table; a published figure also shows the survey's for the same item. */
+static void
+premium_row(struct arena *a, tmpl_dict *c, const struct est_premium *p, const struct est_premium *all,
+    size_t n)
+{
+	tmpl_dict	*d = tmpl_add_section(c, strcmp(p->kind, "skill") == 0 ? "PREMIUM_SKILL" : "PREMIUM_CERT");
+	size_t		 i;
+
+	tmpl_set(d, "NAME", p->name);
+	tmpl_set(d, "SLUG", p->slug);
+	set_opt(d, "POINT", pct_point(a, p->point_pct));
+	set_opt(d, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, p->low_pct), pct_point(a, p->high_pct)));
+	set_opt(d, "TOP_DECILE_WITH", p->top_decile_with_name);
+	set_opt(d, "N", count(a, p->n));
+	set_opt(d, "PUBLISHER", p->publisher);
+	set_opt(d, "VINTAGE", p->vintage);
+	if (p->published) {
+		tmpl_show(d, "PUBLISHED");
+		set_opt(d, "RANGE", pct_range(a, p->low_pct, p->high_pct));
+		set_opt(d, "BASIS", p->basis);
+		for (i = 0; i < n; i++)
+			if (!all[i].published && strcmp(all[i].kind, p->kind) == 0 &&
+			    strcmp(all[i].slug, p->slug) == 0) {
+				tmpl_dict *s = tmpl_add_section(d, "SURVEY_BESIDE");
+
+				set_opt(s, "POINT", pct_point(a, all[i].point_pct));
+				set_opt(s, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, all[i].low_pct),
+				    pct_point(a, all[i].high_pct)));
+				set_opt(s, "N", count(a, all[i].n));
+				set_opt(s, "PUBLISHER", all[i].publisher);
+				set_opt(s, "VINTAGE", all[i].vintage);
+				if (!all[i].clear)
+					tmpl_show(s, "UNCLEAR");
+			}
+		if (p->used)
+			tmpl_show(d, "USED");
+	} else
+		tmpl_show(d, "FITTED");
+}
+
+void
+page_report(struct req *r)
+{
+	const char		*rs = r->args[0], *gs = r->args[1];
+	const struct role	*rolep;
+	const struct region	*regionp;
+	const struct refdata	*ref;
+	const struct figure	*figs;
+	struct est_premium	*prems;
+	const struct narrative_row **narr;
+	const struct skill_share *skills;
+	struct crowd		 crowd;
+	size_t			 nfigs, nprems, nnarr, nskills, i, j;
+	enum db_status		 st;
+	struct nvar		 vars[V__MAX];
+	const struct figure	*f0 = NULL, *fdemand = NULL;
+	const struct est_premium *top_skill = NULL, *top_cert = NULL;
+	tmpl_dict		*layout, *c, *d;
+	struct arena		*a = &r->arena;
+	int			 rendered[NSECTIONS] = { 0 }, csv = 0;
+	size_t			 glen = strlen(gs);
+
+	if (glen > 4 && strcmp(gs + glen - 4, ".csv") == 0) {
+		gs = arena_strndup(a, gs, glen - 4);
+		csv = 1;
+	}
+
+	if ((st = req_ref(r, &ref)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	if ((rolep = refdata_role(ref, rs)) == NULL) {
+		not_found(r, rs, gs, 0);
+		return;
+	}
+	if ((regionp = refdata_region(ref, gs)) == NULL) {
+		not_found(r, rs, gs, 1);
+		return;
+	}
+	/* Everything from the snapshot in memory: no SQL. */
+	figs = refdata_figures(ref, rolep, regionp, &nfigs);
+	prems = refdata_premiums(ref, rolep, regionp, a, &nprems);
+	narr = refdata_narratives(ref, rolep, regionp, a, &nnarr);
+	skills = refdata_required_skills(ref, rolep, &nskills);
+	crowd_get(rolep->slug, regionp->slug, &crowd);
+	if (csv) {
+		report_csv(r, rolep, regionp, figs, nfigs);
+		return;
+	}
+
+	if (nfigs > 0)
+		f0 = &figs[0];
+	/* Demand signals: prefer a figure published for the cell itself over a derived one. */
+	for (i = 0; i < nfigs && fdemand == NULL; i++)
+		if (figs[i].derivation == NULL && figs[i].employment != NUM_NONE)
+			fdemand = &figs[i];
+	for (i = 0; i < nfigs && fdemand == NULL; i++)
+		if (figs[i].employment != NUM_NONE)
+			fdemand = &figs[i];
+	/*
+	 * The skill the report features: a source's published skill for this cell (its wording
+	 * names it), else the learnable skill whose survey premium is clearly positive with the
+	 * highest low end (the best evidence, as "what to learn next" ranks them).  Certifications:
+	 * only published figures exist.
+	 */
+	for (i = 0; i < nprems; i++) {
+		const struct est_premium *p = &prems[i];
+
+		if (strcmp(p->kind, "certification") == 0) {
+			if (top_cert == NULL)
+				top_cert = p;
+			continue;
+		}
+		if (p->published) {
+			if (top_skill == NULL || !top_skill->published)
+				top_skill = p;
+			continue;
+		}
+		if (p->suggest && (top_skill == NULL || (!top_skill->published && p->low_pct > top_skill->low_pct)))
+			top_skill = p;
+	}
+
+	for (i = 0; i < V__MAX; i++) {
+		vars[i].name = var_names[i];
+		vars[i].value = NULL;
+	}
+	vars[V_ROLE].value = rolep->title;
+	vars[V_REGION].value = regionp->name;
+	if (f0 != NULL) {
+		vars[V_MEAN].value = money(a, f0->mean);
+		vars[V_MEDIAN].value = money(a, f0->median);
+		vars[V_PROJECTED].value = money(a, f0->projection);
+		/* The source's own count: contributions are counted apart (the crowd section). */
+		vars[V_DATA_POINTS].value = count(a, f0->data_points);
+		vars[V_VINTAGE].value = f0->vintage;
+		vars[V_PUBLISHER].value = f0->publisher;
+	}
+	if (fdemand != NULL) {
+		vars[V_EMPLOYMENT].value = count(a, fdemand->employment);
+		vars[V_LQ].value = decimal2(a, fdemand->location_quotient);
+	}
+	if (top_skill != NULL) {
+		vars[V_TOP_SKILL].value = top_skill->name;
+		vars[V_TOP_SKILL_RANGE].value = top_skill->published ?
+		    pct_range(a, top_skill->low_pct, top_skill->high_pct) : pct_point(a, top_skill->point_pct);
+		vars[V_COMBO_SKILL].value = top_skill->top_decile_with_name;
+	}
+	if (top_cert != NULL) {
+		vars[V_TOP_CERT].value = top_cert->name;
+		vars[V_TOP_CERT_RANGE].value = top_cert->published ?
+		    pct_range(a, top_cert->low_pct, top_cert->high_pct) : pct_point(a, top_cert->point_pct);
+	}
+
+	c = page_begin(r, &layout, "report.tpl",
+	    arena_printf(a, "%s · %s", rolep->title, regionp->name));
+	tmpl_set(c, "ROLE", rolep->title);
+	tmpl_set(c, "ROLE_SLUG", rolep->slug);
+	tmpl_set(c, "REGION", regionp->name);
+	tmpl_set(c, "REGION_SLUG", regionp->slug);
+	set_opt(c, "ROLE_SOC_CODE", rolep->soc_code);
+
+	if (f0 == NULL)
+		tmpl_show(c, "NO_FIGURES");
+	else {
+		d = tmpl_add_section(c, "PRIMARY");
+		fill_figure(a, d, f0);
+		for (i = 0; i < nfigs; i++) {
+			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
+			if (figs[i].topcoded != NULL && figs[i].topcoded_at_least != NUM_NONE) {
+				d = tmpl_add_section(c, "SOURCES_TOPCODED");
+				tmpl_set(d, "TOPCODE_MIN", money(a, figs[i].topcoded_at_least));
+				tmpl_set(d, "PUBLISHER", figs[i].publisher);
+				tmpl_set(d, "VINTAGE", figs[i].vintage);
+			}
+		}
+	}
+	if (fdemand != NULL)
+		fill_figure(a, tmpl_add_section(c, "DEMAND_FIGURE"), fdemand);
+	else
+		tmpl_show(c, "NO_DEMAND_FIGURE");
+
+	/* Every row of a section, in order; a row whose values are missing falls away. */
+	for (i = 0; i < nnarr; i++)
+		for (j = 0; j < NSECTIONS; j++)
+			if (strcmp(narr[i]->section, sections[j]) == 0 &&
+			    !(nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
+			    add_paragraph(r, c, upper(a, sections[j]), narr[i]->body, vars) == 0)
+				rendered[j] = 1;
+	for (j = 0; j < NSECTIONS; j++)
+		if (!rendered[j])
+			tmpl_show(c, arena_printf(a, "NO_%s", upper(a, sections[j])));
+
+	/*
+	 * The premium table: the cell's published figures, then the survey fit's clearly positive,
+	 * learnable skills by the low end of their interval (REPORT_PREMIUMS of them), each with the
+	 * same n and interval the estimate shows.  A skill with a published figure also shows the
+	 * survey's, and which one the estimate uses.
+	 */
+	{
+		size_t		 shown = 0, k, pick = 0;
+		unsigned char	*taken = arena_calloc(a, nprems + 1, 1);
+
+		for (i = 0; i < nprems; i++)
+			if (prems[i].published)
+				premium_row(a, c, &prems[i], prems, nprems);
+		for (k = 0; k < REPORT_PREMIUMS; k++) {
+			const struct est_premium *best = NULL;
+
+			for (i = 0; i < nprems; i++) {
+				const struct est_premium *p = &prems[i];
+
+				if (p->published || !p->suggest || taken[i])
+					continue;
+				if (best == NULL || p->low_pct > best->low_pct) {
+					best = p;
+					pick = i;
+				}
+			}
+			if (best == NULL)
+				break;
+			taken[pick] = 1;
+			premium_row(a, c, best, prems, nprems);
+			shown++;
+		}
+		if (shown > 0)
+			tmpl_show(c, "SURVEY_PREMIUMS_NOTE");
+	}
+	if (top_skill == NULL)
+		tmpl_show(c, "NO_SKILL_PREMIUMS");
+	if (top_cert == NULL)
+		tmpl_show(c, "NO_CERT_PREMIUMS");
+
+	for (i = 0; i < nskills; i++) {
+		char pct[FMT_MAX];
+
+		d = tmpl_add_section(c, "REQUIRED_SKILL");
+		tmpl_set(d, "NAME", skills[i].name);
+		set_opt(d, "CATEGORY", skills[i].category);
+		if (!isnan(skills[i].share_pct)) {
+			fmt_decimal(pct, sizeof(pct), skills[i].share_pct);
+			set_opt(d, "SHARE", pct);
+		}
+		if (i == 0)
+			set_opt(c, "REQUIRED_SKILLS_N", count(a, skills[i].n));
+	}
+	if (nskills == 0)
+		tmpl_show(c, "NO_REQUIRED_SKILLS");
+	else
+		tmpl_show(c, "HAS_REQUIRED_SKILLS");
+
+	/*
+	 * Crowd figures: separate from published ones. Which of them exist is the
+	 * database's privacy rule (crowd_figures): shown as given, never recomputed.
+	 */
+	d = tmpl_add_section(c, "CROWD");
+	set_opt(d, "N", count(a, crowd.n));
+	set_opt(d, "MEDIAN_FROM", count(a, crowd.median_from));
+	set_opt(d, "QUARTILES_FROM", count(a, crowd.quartiles_from));
+	if (crowd.median != NUM_NONE) {
+		tmpl_show(d, "FIGURES");
+		set_opt(d, "MEDIAN", money(a, crowd.median));
+		if (crowd.median_rounded_to > 1)
+			set_opt(d, "ROUNDED_TO", money(a, crowd.median_rounded_to));
+		if (crowd.p25 != NUM_NONE && crowd.p75 != NUM_NONE) {
+			set_opt(d, "P25", money(a, crowd.p25));
+			set_opt(d, "P75", money(a, crowd.p75));
+		}
+		set_opt(d, "P10", money(a, crowd.p10));
+		set_opt(d, "P90", money(a, crowd.p90));
+		if (crowd.p25 == NUM_NONE)
+			tmpl_show(d, "TAILS_HIDDEN");
+	} else
+		tmpl_show(d, "TOO_FEW");
+
+	req_header(r, "Cache-Control", "public, max-age=60");
+	page_finish(r, layout, 200);
+}
+
+/*
+ * GET /report?role=R&region=G: the home page's form, without JavaScript.
+ * Only valid slugs reach the Location header, so it cannot be used to inject.
+ */
+void
+page_report_pick(struct req *r)
+{
+	const char	*role, *region;
+	size_t		 nrole, nregion;
+	const char	*loc;
+
+	role = param_get(r->params, r->nparams, "role", &nrole);
+	region = param_get(r->params, r->nparams, "region", &nregion);
+	if (role == NULL || region == NULL || nrole != 1 || nregion != 1 ||
+	    !slug_valid(role) || !slug_valid(region)) {
+		page_error(r, 400);
+		return;
+	}
+	loc = arena_printf(&r->arena, "%s/report/%s/%s", r->cfg->base, role, region);
+	req_header(r, "Location", loc);
+	r->status = 303;
+	r->content_type = "text/plain; charset=utf-8";
+	buf_puts(&r->body, loc);
+	buf_puts(&r->body, "\n");
+}
