@@ -286,9 +286,40 @@ db_ping(struct db *db)
 	return st;
 }
 
-static void
-fill_role(struct arena *a, const PGresult *res, int i, struct role *r)
+/* Turns row i of a result into one element of a list (strings go to the arena). */
+typedef void (*row_fill)(struct arena *, const PGresult *, int i, void *out);
+
+/*
+ * The one row-fetching helper: run the statement, make an array of one element of size bytes per row,
+ * fill each, clear the result.  *out and *n stay NULL and 0 unless it returns DB_OK.
+ */
+static enum db_status
+fetch_rows(struct db *db, struct arena *a, enum stmt stmt, const char *const *params, size_t size, row_fill fill,
+    void **out, size_t *n)
 {
+	enum db_status	 st;
+	PGresult	*res = run(db, stmt, params, &st);
+	int		 i, rows;
+	char		*p;
+
+	*out = NULL;
+	*n = 0;
+	if (res == NULL)
+		return st;
+	rows = PQntuples(res);
+	*out = p = arena_calloc(a, (size_t)rows, size);
+	for (i = 0; i < rows; i++, p += size)
+		fill(a, res, i, p);
+	*n = (size_t)rows;
+	PQclear(res);
+	return DB_OK;
+}
+
+static void
+fill_role(struct arena *a, const PGresult *res, int i, void *out)
+{
+	struct role	*r = out;
+
 	r->slug = str(a, res, i, 0);
 	r->title = str(a, res, i, 1);
 	r->soc_code = str(a, res, i, 2);
@@ -296,52 +327,58 @@ fill_role(struct arena *a, const PGresult *res, int i, struct role *r)
 }
 
 static void
-fill_region(struct arena *a, const PGresult *res, int i, struct region *r)
+fill_region(struct arena *a, const PGresult *res, int i, void *out)
 {
+	struct region	*r = out;
+
 	r->slug = str(a, res, i, 0);
 	r->name = str(a, res, i, 1);
 	r->kind = str(a, res, i, 2);
 	r->parent_slug = str(a, res, i, 3);
 }
 
+/* A skill: slug, name, category, then (role skills) share and rank; without a rank, its place in the list. */
+static void
+fill_skill(struct arena *a, const PGresult *res, int i, void *out)
+{
+	struct skill	*k = out;
+	int		 ncols = PQnfields(res);
+
+	k->slug = str(a, res, i, 0);
+	k->name = str(a, res, i, 1);
+	k->category = str(a, res, i, 2);
+	k->share_pct = ncols > 3 ? dbl(res, i, 3) : (double)NAN;
+	k->rank = ncols > 4 ? (int)num(res, i, 4) : i + 1;
+}
+
+static void
+fill_cert(struct arena *a, const PGresult *res, int i, void *out)
+{
+	struct cert	*c = out;
+
+	c->slug = str(a, res, i, 0);
+	c->name = str(a, res, i, 1);
+	c->issuer = str(a, res, i, 2);
+}
+
 enum db_status
 db_roles(struct db *db, struct arena *a, struct role **out, size_t *n)
 {
-	enum db_status	 st;
-	PGresult	*res = run(db, ST_ROLES, NULL, &st);
-	int		 i, rows;
+	void		*v;
+	enum db_status	 st = fetch_rows(db, a, ST_ROLES, NULL, sizeof(**out), fill_role, &v, n);
 
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = arena_calloc(a, (size_t)rows, sizeof(**out));
-	for (i = 0; i < rows; i++)
-		fill_role(a, res, i, &(*out)[i]);
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
+	*out = v;
+	return st;
 }
 
 enum db_status
 db_regions(struct db *db, struct arena *a, struct region **out, size_t *n)
 {
-	enum db_status	 st;
-	PGresult	*res = run(db, ST_REGIONS, NULL, &st);
-	int		 i, rows;
+	void		*v;
+	enum db_status	 st = fetch_rows(db, a, ST_REGIONS, NULL, sizeof(**out), fill_region, &v, n);
 
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = arena_calloc(a, (size_t)rows, sizeof(**out));
-	for (i = 0; i < rows; i++)
-		fill_region(a, res, i, &(*out)[i]);
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
+	*out = v;
+	return st;
 }
 
 static int
@@ -622,63 +659,24 @@ db_load(struct db *db, struct arena *a, enum db_bulk kind, struct db_rows *out)
 	return DB_OK;
 }
 
-static enum db_status
-skills_query(struct db *db, struct arena *a, enum stmt stmt, const char *role,
-    struct skill **out, size_t *n)
-{
-	enum db_status	 st;
-	const char	*p[1] = { role };
-	PGresult	*res = run(db, stmt, role != NULL ? p : NULL, &st);
-	int		 i, rows, ncols;
-	struct skill	*k;
-
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	ncols = PQnfields(res);
-	*out = k = arena_calloc(a, (size_t)rows, sizeof(*k));
-	for (i = 0; i < rows; i++, k++) {
-		k->slug = str(a, res, i, 0);
-		k->name = str(a, res, i, 1);
-		k->category = str(a, res, i, 2);
-		k->share_pct = ncols > 3 ? dbl(res, i, 3) : (double)NAN;
-		k->rank = ncols > 4 ? (int)num(res, i, 4) : i + 1;
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
-}
-
 enum db_status
 db_skills(struct db *db, struct arena *a, struct skill **out, size_t *n)
 {
-	return skills_query(db, a, ST_SKILLS, NULL, out, n);
+	void		*v;
+	enum db_status	 st = fetch_rows(db, a, ST_SKILLS, NULL, sizeof(**out), fill_skill, &v, n);
+
+	*out = v;
+	return st;
 }
 
 enum db_status
 db_certifications(struct db *db, struct arena *a, struct cert **out, size_t *n)
 {
-	enum db_status	 st;
-	PGresult	*res = run(db, ST_CERTIFICATIONS, NULL, &st);
-	int		 i, rows;
-	struct cert	*c;
+	void		*v;
+	enum db_status	 st = fetch_rows(db, a, ST_CERTIFICATIONS, NULL, sizeof(**out), fill_cert, &v, n);
 
-	*out = NULL;
-	*n = 0;
-	if (res == NULL)
-		return st;
-	rows = PQntuples(res);
-	*out = c = arena_calloc(a, (size_t)rows, sizeof(*c));
-	for (i = 0; i < rows; i++, c++) {
-		c->slug = str(a, res, i, 0);
-		c->name = str(a, res, i, 1);
-		c->issuer = str(a, res, i, 2);
-	}
-	*n = (size_t)rows;
-	PQclear(res);
-	return DB_OK;
+	*out = v;
+	return st;
 }
 
 static const char *
