@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "core/importcsv.h"
+#include "lib/num.h"
 
 /* The bounds of the contributions contract (sql/migrations/019_contributions.sql checks the same). */
 #define YEARS_MIN	0L
@@ -181,52 +182,6 @@ known(const char *const *list, size_t n, const char *s)
 	return n > 0 && bsearch(&s, list, n, sizeof(*list), cmp_str) != NULL;
 }
 
-/* A whole number: digits only (no sign, no blanks inside), within [min, max]. 0 or -1. */
-static int
-parse_whole(const char *s, long min, long max, long *out)
-{
-	char	*end;
-	long	 v;
-
-	if (*s < '0' || *s > '9')
-		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || errno == ERANGE || v < min || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
-/* Whole dollars as the web form takes them: "120000", "120,000" or "$120,000" (commas group by three). */
-static int
-parse_dollars(const char *s, long min, long max, long *out)
-{
-	char	 digits[24];
-	size_t	 d = 0, group = 0;
-	int	 comma = 0;
-
-	if (*s == '$')
-		s++;
-	for (; *s != '\0'; s++) {
-		if (*s == ',') {
-			if (d == 0 || (comma && group != 3) || (!comma && group > 3))
-				return -1;
-			comma = 1;
-			group = 0;
-			continue;
-		}
-		if (*s < '0' || *s > '9' || d + 1 >= sizeof(digits))
-			return -1;
-		digits[d++] = *s;
-		group++;
-	}
-	if (d == 0 || (comma && group != 3))
-		return -1;
-	digits[d] = '\0';
-	return parse_whole(digits, min, max, out);
-}
-
 static void
 check_slug(struct import_errors *e, const char *col, const char *what, const char *v,
     const char *const *list, size_t n, const char **out)
@@ -250,15 +205,17 @@ check_number(struct import_errors *e, const char *col, char *v, long min, long m
     int empty_is_zero, int *out)
 {
 	char	 shown[IMPORT_SHOWN_MAX];
-	long	 n;
-	int	 rc;
+	unsigned long long n;
+	enum num_status	 rc;
 
 	if (*v == '\0' && empty_is_zero) {
 		*out = 0;
 		return;
 	}
-	rc = dollars ? parse_dollars(v, min, max, &n) : parse_whole(v, min, max, &n);
-	if (rc == 0) {
+	/* min >= 0: every column is a count or an amount */
+	rc = dollars ? num_parse_dollars(v, (unsigned long long)min, (unsigned long long)max, &n)
+	    : num_parse(v, 10, (unsigned long long)min, (unsigned long long)max, &n);
+	if (rc == NUM_OK) {
 		*out = (int)n;	/* within [min, max], which fit an int */
 		return;
 	}

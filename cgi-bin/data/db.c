@@ -679,21 +679,15 @@ db_certifications(struct db *db, struct arena *a, struct cert **out, size_t *n)
 	return st;
 }
 
+/* A text[] literal of the slugs, in the arena. */
 static const char *
 slug_array(struct arena *a, const char **v, size_t n)
 {
 	struct buf	 b;
 	const char	*out;
-	size_t		 i;
 
 	buf_init(&b);
-	buf_putc(&b, '{');
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_putc(&b, ',');
-		buf_puts(&b, v[i]);
-	}
-	buf_putc(&b, '}');
+	buf_text_array(&b, v, n);
 	out = arena_strdup(a, b.data);
 	buf_free(&b);
 	return out;

@@ -9,6 +9,7 @@
 #include "http/bounds.h"
 #include "lib/fmt.h"
 #include "http/params.h"
+#include "lib/num.h"
 #include "lib/util.h"
 
 static const char *const decode_errs[DECODE__MAX] = {
@@ -291,60 +292,40 @@ field_unknown(struct arena *a, struct pfield *f, const char *value)
 	field_fail(a, f, &any, FE_UNKNOWN, value);
 }
 
-/* strtoul with every check: digits only, no sign, no overflow, within bounds. */
+/* The parser's answer as a field error. */
+static enum field_err
+num_err(enum num_status st)
+{
+	return st == NUM_OK ? FE_NONE : st == NUM_RANGE ? FE_RANGE : FE_NOT_NUMBER;
+}
+
 static enum field_err
 parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *out)
 {
-	unsigned long	 v = 0;
-	const char	*p;
+	unsigned long long	 v;
+	enum num_status		 st = num_parse(s, 10, min, max, &v);
 
-	if (*s == '\0')
-		return FE_NOT_NUMBER;
-	for (p = s; *p != '\0'; p++) {
-		if (*p < '0' || *p > '9')
-			return FE_NOT_NUMBER;
-		if (v > (ULONG_MAX - (unsigned long)(*p - '0')) / 10)
-			return FE_RANGE;
-		v = v * 10 + (unsigned long)(*p - '0');
-	}
-	if (v < min || v > max)
-		return FE_RANGE;
-	*out = v;
-	return FE_NONE;
+	if (st == NUM_OK)
+		*out = (unsigned long)v;
+	return num_err(st);
 }
 
-/* "$120,000" or "120000": whole dollars; commas must group by three. */
+/* "$120,000" or "120000", blanks around it allowed: whole dollars; commas must group by three. */
 static enum field_err
 parse_money(struct arena *a, const char *s, unsigned long min, unsigned long max, unsigned long *out)
 {
-	char		*digits = arena_alloc(a, strlen(s) + 1), *d = digits;
-	const char	*p = s;
-	size_t		 group = 0;
-	int		 seen_comma = 0;
+	char			*t = arena_strdup(a, s), *e;
+	unsigned long long	 v;
+	enum num_status		 st;
 
-	while (*p == ' ')
-		p++;
-	if (*p == '$')
-		p++;
-	for (; *p != '\0' && *p != ' '; p++) {
-		if (*p == ',') {
-			if (d == digits || (seen_comma && group != 3) || (!seen_comma && group > 3))
-				return FE_NOT_NUMBER;
-			seen_comma = 1;
-			group = 0;
-			continue;
-		}
-		if (*p < '0' || *p > '9')
-			return FE_NOT_NUMBER;
-		*d++ = *p;
-		group++;
-	}
-	while (*p == ' ')
-		p++;
-	if (*p != '\0' || (seen_comma && group != 3))
-		return FE_NOT_NUMBER;
-	*d = '\0';
-	return parse_uint(digits, min, max, out);
+	while (*t == ' ')
+		t++;
+	for (e = t + strlen(t); e > t && e[-1] == ' '; e--)
+		;
+	*e = '\0';
+	if ((st = num_parse_dollars(t, min, max, &v)) == NUM_OK)
+		*out = (unsigned long)v;
+	return num_err(st);
 }
 
 size_t

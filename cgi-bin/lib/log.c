@@ -7,37 +7,50 @@
 #include <time.h>
 
 #include "lib/log.h"
+#include "lib/util.h"
 
 #define LOG_LINE 1024
+
+void
+log_write(const char *prefix, size_t max, int esc_backslash, const char *fmt, va_list ap)
+{
+	char		 raw[LOG_MAX_MESSAGE];
+	struct buf	 b;
+	size_t		 i, n;
+
+	vsnprintf(raw, max < sizeof(raw) ? max : sizeof(raw), fmt, ap);
+	/* libpq's messages end in a newline: one event, one line. */
+	for (n = strlen(raw); n > 0 && (raw[n - 1] == '\n' || raw[n - 1] == ' '); n--)
+		;
+	buf_init(&b);
+	buf_printf(&b, "%s: ", prefix);
+	/* Request data or a file may reach a message: never let it forge lines or terminal codes. */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)raw[i];
+
+		if (c < 0x20 || c == 0x7f || (esc_backslash && c == '\\'))
+			buf_printf(&b, "\\x%02x", c);
+		else
+			buf_putc(&b, (char)c);
+	}
+	buf_putc(&b, '\n');
+	/* One write: lines from threads do not interleave. */
+	fwrite(b.data, 1, b.len, stderr);
+	fflush(stderr);
+	buf_free(&b);
+}
 
 static void
 log_v(const char *level, const char *fmt, va_list ap)
 {
-	char		 raw[LOG_LINE], out[LOG_LINE * 4 + 64], ts[32];
-	size_t		 i, j;
+	char		 prefix[64], ts[32];
 	time_t		 now = time(NULL);
 	struct tm	 tm;
 
-	vsnprintf(raw, sizeof(raw), fmt, ap);
-	/* libpq messages end in a newline: one event, one line. */
-	for (i = strlen(raw); i > 0 && (raw[i - 1] == '\n' || raw[i - 1] == ' '); i--)
-		raw[i - 1] = '\0';
 	gmtime_r(&now, &tm);
 	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	j = (size_t)snprintf(out, sizeof(out), "%s payband %s: ", ts, level);
-	/* Request data may reach a message: never let it forge lines or terminal codes. */
-	for (i = 0; raw[i] != '\0' && j < sizeof(out) - 6; i++) {
-		unsigned char c = (unsigned char)raw[i];
-
-		if (c < 0x20 || c == 0x7f || c == '\\')
-			j += (size_t)snprintf(out + j, sizeof(out) - j, "\\x%02x", c);
-		else
-			out[j++] = (char)c;
-	}
-	out[j++] = '\n';
-	/* One write: lines from threads do not interleave. */
-	fwrite(out, 1, j, stderr);
-	fflush(stderr);
+	snprintf(prefix, sizeof(prefix), "%s payband %s", ts, level);
+	log_write(prefix, LOG_LINE, 1, fmt, ap);
 }
 
 void

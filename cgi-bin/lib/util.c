@@ -338,3 +338,24 @@ arena_free(struct arena *a)
 	}
 	a->spare = NULL;
 }
+
+/* A text[] literal: every element double-quoted, '"' and '\' escaped (whatever the slugs hold). */
+void
+buf_text_array(struct buf *b, const char *const *v, size_t n)
+{
+	size_t		 i;
+	const char	*p;
+
+	buf_reset(b);
+	buf_putc(b, '{');
+	for (i = 0; i < n; i++) {
+		buf_puts(b, i > 0 ? ",\"" : "\"");
+		for (p = v[i]; *p != '\0'; p++) {
+			if (*p == '"' || *p == '\\')
+				buf_putc(b, '\\');
+			buf_putc(b, *p);
+		}
+		buf_putc(b, '"');
+	}
+	buf_putc(b, '}');
+}

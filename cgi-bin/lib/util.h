@@ -26,6 +26,8 @@ void	 buf_puts(struct buf *, const char *);
 void	 buf_putc(struct buf *, char);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Replaces the contents with a PostgreSQL text[] literal: every element double-quoted, '"' and '\\' escaped. */
+void	 buf_text_array(struct buf *, const char *const *v, size_t n);
 void	 buf_vprintf(struct buf *, const char *, va_list)
 	    __attribute__((format(printf, 2, 0)));
 

@@ -14,6 +14,7 @@
 #include "lib/conf.h"
 #include "http/bounds.h"
 #include "lib/log.h"
+#include "lib/num.h"
 #include "web/server.h"
 #include "lib/tmpl.h"
 #include "core/token.h"
@@ -47,20 +48,15 @@ usage(FILE *f)
 	    DEFAULT_THREADS, PAYBAND_TEMPLATE_DIR, RATE_LIMIT);
 }
 
-/* Parse an unsigned number in [min, max] in the given base; -1 if not one. */
+/* An unsigned number in [min, max] in the given base; -1 if not one. */
 static int
-parse_uint(const char *s, int base, unsigned long min, unsigned long max, unsigned long *out)
+parse_uint(const char *s, unsigned base, unsigned long min, unsigned long max, unsigned long *out)
 {
-	char		*end;
-	unsigned long	 v;
+	unsigned long long	 v;
 
-	if (s == NULL || *s == '\0' || *s == '-' || *s == '+')
+	if (s == NULL || num_parse(s, base, min, max, &v) != NUM_OK)
 		return -1;
-	errno = 0;
-	v = strtoul(s, &end, base);
-	if (errno != 0 || *end != '\0' || v < min || v > max)
-		return -1;
-	*out = v;
+	*out = (unsigned long)v;
 	return 0;
 }
 

@@ -16,8 +16,9 @@
 
 #include <libpq-fe.h>
 
-#include "admin/admin_fit.h"
+#include "admin/admin.h"
 #include "core/fit.h"
+#include "lib/num.h"
 #include "lib/util.h"
 
 /* A skill needs this many users in the sample to get a column (fewer: "not enough data"). */
@@ -549,7 +550,7 @@ out:
 }
 
 int
-admin_fit(PGconn *conn, int argc, char **argv)
+cmd_fit(PGconn *conn, int argc, char **argv)
 {
 	struct sample		 s;
 	struct layout		 l;
@@ -559,7 +560,6 @@ admin_fit(PGconn *conn, int argc, char **argv)
 	struct fit_result	 r;
 	double			*ref_share, ref_years;
 	int			 i, rc = 1;
-	char			*end;
 
 	memset(&o, 0, sizeof(o));
 	o.folds = 5;
@@ -568,14 +568,13 @@ admin_fit(PGconn *conn, int argc, char **argv)
 	o.lambdas = lambdas;
 	o.nlambdas = sizeof(lambdas) / sizeof(lambdas[0]);
 	for (i = 0; i < argc; i++) {
-		unsigned long	 v;
+		unsigned long long v;
 
 		if (i + 1 >= argc) {
 			fprintf(stderr, "payband-admin: fit: %s needs a value\n", argv[i]);
 			return 2;
 		}
-		v = strtoul(argv[i + 1], &end, 10);
-		if (*argv[i + 1] == '\0' || *end != '\0' || v > 100000) {
+		if (num_parse(argv[i + 1], 10, 0, 100000, &v) != NUM_OK) {
 			fprintf(stderr, "payband-admin: fit: %s: not a number\n", argv[i]);
 			return 2;
 		}
