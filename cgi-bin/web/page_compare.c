@@ -15,8 +15,11 @@
 #include "data/refdata.h"
 #include "http/request.h"
 #include "lib/tmpl.h"
+#include "web/view.h"
 
 enum { CF_ROLE, CF_REGION, CF__MAX };
+
+static const char *const error_sections[CF__MAX] = { "ROLE_ERROR", "REGION_ERROR" };
 
 static const struct pspec compare_spec[CF__MAX] = {
 	{ "role",	PT_SLUG, PF_REQUIRED,		0, 0, 0 },		/* CF_ROLE */
@@ -30,26 +33,6 @@ struct cmp_row {
 	int			 has_pp;
 	double			 adj_mean, adj_median;	/* NAN when not computable */
 };
-
-static const char *
-money(struct arena *a, double v)
-{
-	char	 b[FMT_MAX];
-
-	if (isnan(v) || v < 0)
-		return NULL;
-	fmt_money(b, sizeof(b), llround(v));
-	return arena_strdup(a, b);
-}
-
-static void
-set_opt(tmpl_dict *d, const char *key, const char *v)
-{
-	if (v != NULL) {
-		tmpl_set(d, key, v);
-		tmpl_show(d, key);
-	}
-}
 
 static void
 compare(struct req *r, int csv)
@@ -169,16 +152,8 @@ compare(struct req *r, int csv)
 			if (rows[j].region == g)
 				tmpl_show(d, "SELECTED");
 	}
-	if (errors > 0) {
-		tmpl_show(c, "ERRORS");
-		for (i = 0; i < CF__MAX; i++) {
-			if (f[i].err == FE_NONE)
-				continue;
-			d = tmpl_add_section(c, i == CF_ROLE ? "ROLE_ERROR" : "REGION_ERROR");
-			tmpl_set(d, "MESSAGE", f[i].msg);
-			set_opt(d, "BAD", f[i].bad);
-		}
-	}
+	if (errors > 0)
+		view_field_errors(c, f, error_sections, CF__MAX, errors);
 	if (empty || errors > 0)
 		tmpl_show(c, "NO_RESULT");
 	if (!empty && errors == 0) {
@@ -193,23 +168,23 @@ compare(struct req *r, int csv)
 			d = tmpl_add_section(res, "ROW");
 			tmpl_set(d, "REGION", rows[i].region->name);
 			if (fg != NULL) {
-				set_opt(d, "MEAN", fg->mean != NUM_NONE ? money(a, (double)fg->mean) : NULL);
-				set_opt(d, "MEDIAN", fg->median != NUM_NONE ? money(a, (double)fg->median) : NULL);
-				set_opt(d, "PUBLISHER", fg->publisher);
-				set_opt(d, "VINTAGE", fg->vintage);
-				set_opt(d, "DERIVATION", fg->derivation);
-				set_opt(d, "CAUTION", fg->caution);	/* the same caution as the report */
+				view_set_opt(d, "MEAN", fg->mean != NUM_NONE ? view_money_d(a, (double)fg->mean) : NULL);
+				view_set_opt(d, "MEDIAN", fg->median != NUM_NONE ? view_money_d(a, (double)fg->median) : NULL);
+				view_set_opt(d, "PUBLISHER", fg->publisher);
+				view_set_opt(d, "VINTAGE", fg->vintage);
+				view_set_opt(d, "DERIVATION", fg->derivation);
+				view_set_opt(d, "CAUTION", fg->caution);	/* the same caution as the report */
 			} else
 				tmpl_show(d, "NO_FIGURE");
 			if (rows[i].has_pp) {
 				/* two decimals, as BEA publishes metro parities */
-				set_opt(d, "RPP", arena_printf(a, "%.2f", rows[i].pp.rpp));
-				set_opt(d, "RPP_YEAR", rows[i].pp.year);
-				set_opt(d, "RPP_AREA", rows[i].pp.area_name);
+				view_set_opt(d, "RPP", arena_printf(a, "%.2f", rows[i].pp.rpp));
+				view_set_opt(d, "RPP_YEAR", rows[i].pp.year);
+				view_set_opt(d, "RPP_AREA", rows[i].pp.area_name);
 			} else
 				tmpl_show(d, "NO_RPP");
-			set_opt(d, "ADJ_MEAN", money(a, rows[i].adj_mean));
-			set_opt(d, "ADJ_MEDIAN", money(a, rows[i].adj_median));
+			view_set_opt(d, "ADJ_MEAN", view_money_d(a, rows[i].adj_mean));
+			view_set_opt(d, "ADJ_MEDIAN", view_money_d(a, rows[i].adj_median));
 			/* bar chart geometry: two bars per region */
 			d = tmpl_add_section(res, "BAR");
 			tmpl_set(d, "REGION", rows[i].region->name);
@@ -220,13 +195,13 @@ compare(struct req *r, int csv)
 			if (fg != NULL && fg->mean != NUM_NONE && maxv > 0) {
 				tmpl_set(d, "W", arena_printf(a, "%.1f", fg->mean / maxv * width));
 				tmpl_set(d, "XT", arena_printf(a, "%.1f", left + fg->mean / maxv * width + 4));
-				set_opt(d, "NOMINAL", money(a, (double)fg->mean));
+				view_set_opt(d, "NOMINAL", view_money_d(a, (double)fg->mean));
 			}
 			if (!isnan(rows[i].adj_mean) && maxv > 0) {
 				tmpl_set(d, "WA", arena_printf(a, "%.1f", rows[i].adj_mean / maxv * width));
 				tmpl_set(d, "XTA", arena_printf(a, "%.1f",
 				    left + rows[i].adj_mean / maxv * width + 4));
-				set_opt(d, "ADJUSTED", money(a, rows[i].adj_mean));
+				view_set_opt(d, "ADJUSTED", view_money_d(a, rows[i].adj_mean));
 			}
 		}
 		tmpl_set(res, "CHART_HEIGHT", arena_printf(a, "%zu", 20 + nrows * 44));

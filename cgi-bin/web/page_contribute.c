@@ -15,6 +15,7 @@
 #include "data/refdata.h"
 #include "http/request.h"
 #include "lib/tmpl.h"
+#include "web/view.h"
 #include "core/token.h"
 
 enum cf {
@@ -188,20 +189,8 @@ render_form(struct req *r, struct cform *cf, int status, const char *notice, con
 		if (cf->employment == employment_types[i] || (cf->employment == NULL && i == 0))
 			tmpl_show(d, "CHECKED");
 	}
-	if (cf->errors > 0) {
-		tmpl_show(c, "ERRORS");
-		tmpl_set_int(c, "ERROR_COUNT", (long)cf->errors);
-		for (i = 0; i < CF__MAX; i++) {
-			if (cf->f[i].err == FE_NONE || error_sections[i] == NULL)
-				continue;
-			d = tmpl_add_section(c, error_sections[i]);
-			tmpl_set(d, "MESSAGE", cf->f[i].msg);
-			if (cf->f[i].bad != NULL) {
-				tmpl_set(d, "BAD", cf->f[i].bad);
-				tmpl_show(d, "BAD");
-			}
-		}
-	}
+	if (cf->errors > 0)
+		view_field_errors(c, cf->f, error_sections, CF__MAX, cf->errors);
 	tmpl_set_int(c, "MAX_SKILLS", MAX_SKILLS);
 	req_header(r, "Cache-Control", "no-store");
 	page_finish(r, layout, status);

@@ -14,6 +14,7 @@
 #include "http/params.h"
 #include "http/request.h"
 #include "lib/tmpl.h"
+#include "web/view.h"
 
 /* Template section names for each field's error, beside the field and in the summary. */
 static const char *const field_sections[EF__MAX] = {
@@ -22,15 +23,6 @@ static const char *const field_sections[EF__MAX] = {
 
 /* How many of the role's most used skills the form lists first. */
 #define TOP_SKILLS 12
-
-static const char *
-money(struct arena *a, double v)
-{
-	char	 b[FMT_MAX];
-
-	fmt_money(b, sizeof(b), llround(v));
-	return arena_strdup(a, b);
-}
 
 /* A count with thousands separators. */
 static const char *
@@ -57,7 +49,7 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int com
 {
 	struct skill		*rs = NULL;
 	size_t			 nrs = 0, i, top = 0;
-	tmpl_dict		*d, *g = NULL, *e;
+	tmpl_dict		*d, *g = NULL;
 	const struct pfield	*f = form->f;
 	const char		*years_raw;
 
@@ -123,20 +115,8 @@ fill_form(struct req *r, tmpl_dict *c, const struct estimate_form *form, int com
 		form_skill_groups(c, form->ref->skills, form->ref->nskills, form->skill_sel, form->nskill_sel);
 	form_cert_options(c, form->ref->certs, form->ref->ncerts, form->cert_sel, form->ncert_sel);
 
-	if (form->errors > 0 && !form->empty) {
-		tmpl_show(c, "ERRORS");
-		tmpl_set_int(c, "ERROR_COUNT", (long)form->errors);
-		for (i = 0; i < EF__MAX; i++) {
-			if (f[i].err == FE_NONE)
-				continue;
-			e = tmpl_add_section(c, field_sections[i]);
-			tmpl_set(e, "MESSAGE", f[i].msg);
-			if (f[i].bad != NULL) {
-				tmpl_set(e, "BAD", f[i].bad);
-				tmpl_show(e, "BAD");
-			}
-		}
-	}
+	if (form->errors > 0 && !form->empty)
+		view_field_errors(c, f, field_sections, EF__MAX, form->errors);
 	return DB_OK;
 }
 
@@ -182,21 +162,21 @@ fill_chart(struct req *r, tmpl_dict *c, const struct estimate *e)
 	tmpl_set(d, "W2575", coord(a, (dist->p75 - dist->p25) / span * (right - left)));
 	tmpl_set(d, "WRANGE", coord(a, (e->res.high - e->res.low) / span * (right - left)));
 #undef X
-	tmpl_set(d, "P10", money(a, dist->p10));
-	tmpl_set(d, "P25", money(a, dist->p25));
-	tmpl_set(d, "P50", money(a, dist->p50));
-	tmpl_set(d, "P75", money(a, dist->p75));
-	tmpl_set(d, "P90", money(a, dist->p90));
-	tmpl_set(d, "POINT", money(a, e->res.point));
-	tmpl_set(d, "LOW", money(a, e->res.low));
-	tmpl_set(d, "HIGH", money(a, e->res.high));
+	tmpl_set(d, "P10", view_money(a, llround(dist->p10)));
+	tmpl_set(d, "P25", view_money(a, llround(dist->p25)));
+	tmpl_set(d, "P50", view_money(a, llround(dist->p50)));
+	tmpl_set(d, "P75", view_money(a, llround(dist->p75)));
+	tmpl_set(d, "P90", view_money(a, llround(dist->p90)));
+	tmpl_set(d, "POINT", view_money(a, llround(e->res.point)));
+	tmpl_set(d, "LOW", view_money(a, llround(e->res.low)));
+	tmpl_set(d, "HIGH", view_money(a, llround(e->res.high)));
 }
 
 /* "+$1,234" / "−$1,234" */
 static const char *
 signed_money(struct arena *a, double v)
 {
-	return arena_cat(a, v < 0 ? "−" : "+", money(a, fabs(v)), NULL);
+	return arena_cat(a, v < 0 ? "−" : "+", view_money(a, llround(fabs(v))), NULL);
 }
 
 /* A log effect as a percentage: exp(v) − 1. */
@@ -235,9 +215,9 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	tmpl_set(res, "ROLE", form->role->title);
 	tmpl_set(res, "REGION", form->region->name);
 	tmpl_set(res, "YEARS", arena_printf(a, "%d %s", form->years, form->years == 1 ? "year" : "years"));
-	tmpl_set(res, "POINT", money(a, m->point));
-	tmpl_set(res, "LOW", money(a, m->low));
-	tmpl_set(res, "HIGH", money(a, m->high));
+	tmpl_set(res, "POINT", view_money(a, llround(m->point)));
+	tmpl_set(res, "LOW", view_money(a, llround(m->low)));
+	tmpl_set(res, "HIGH", view_money(a, llround(m->high)));
 	fmt_ordinal(ord, sizeof(ord), lround(m->percentile));
 	tmpl_set(res, "PERCENTILE", ord);
 	if (m->below_p10)
@@ -246,7 +226,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_show(res, "ABOVE_P90");
 	if (m->projection > 0) {
 		d = tmpl_add_section(res, "PROJECTION");
-		tmpl_set(d, "PROJECTED", money(a, m->projection));
+		tmpl_set(d, "PROJECTED", view_money(a, llround(m->projection)));
 		tmpl_set(d, "PCT", pct(a, m->projection_pct, 1));
 		if (e->base.projection_method != NULL)
 			tmpl_set(res, "PROJECTION_METHOD", e->base.projection_method);
@@ -267,7 +247,7 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	tmpl_set(res, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
 
 	/* The official figure the estimate starts from. */
-	tmpl_set(res, "BASE", money(a, m->base));
+	tmpl_set(res, "BASE", view_money(a, llround(m->base)));
 	tmpl_set(res, "BASE_REGION", e->base.region_name);
 	tmpl_set(res, "PCT_REGION", e->base.region_name);
 	tmpl_set(res, "ANCHOR", arena_printf(a, "%s (%s)", lv->anchor_title, lv->anchor_soc_code));
@@ -401,14 +381,14 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		tmpl_set(d, "OCCUPATION", o->occupation_title);
 		tmpl_set(d, "SOC", o->soc_code);
 		tmpl_set(d, "BLS_VINTAGE", o->bls_vintage);
-		tmpl_set(d, "BLS_MEDIAN", money(a, (double)o->bls_median));
+		tmpl_set(d, "BLS_MEDIAN", view_money(a, llround((double)o->bls_median)));
 		if (o->bls_mean != NUM_NONE) {
-			tmpl_set(d, "BLS_MEAN", money(a, (double)o->bls_mean));
+			tmpl_set(d, "BLS_MEAN", view_money(a, llround((double)o->bls_mean)));
 			tmpl_show(d, "BLS_MEAN");
 		}
-		tmpl_set(d, "SURVEY_MEDIAN", money(a, (double)o->survey_median));
-		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", money(a, (double)o->survey_p25),
-		    money(a, (double)o->survey_p75)));
+		tmpl_set(d, "SURVEY_MEDIAN", view_money(a, llround((double)o->survey_median)));
+		tmpl_set(d, "SURVEY_IQR", arena_printf(a, "%s – %s", view_money(a, llround((double)o->survey_p25)),
+		    view_money(a, llround((double)o->survey_p75))));
 		tmpl_set(d, "SURVEY_N", count_str(a, o->survey_n));
 		if (o->survey_dev_type != NULL) {
 			tmpl_set(d, "DEV_TYPE", o->survey_dev_type);
@@ -426,15 +406,15 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	tmpl_set(d, "MEDIAN_FROM", arena_printf(a, "%lld", e->crowd.median_from));
 	/* which figures exist is the database's privacy rule (crowd_figures): shown as given */
 	if (e->crowd.median != NUM_NONE) {
-		tmpl_set(d, "MEDIAN", money(a, (double)e->crowd.median));
+		tmpl_set(d, "MEDIAN", view_money(a, llround((double)e->crowd.median)));
 		tmpl_show(d, "MEDIAN");
 		if (e->crowd.median_rounded_to > 1) {
-			tmpl_set(d, "ROUNDED_TO", money(a, (double)e->crowd.median_rounded_to));
+			tmpl_set(d, "ROUNDED_TO", view_money(a, llround((double)e->crowd.median_rounded_to)));
 			tmpl_show(d, "ROUNDED_TO");
 		}
 		if (e->crowd.p25 != NUM_NONE && e->crowd.p75 != NUM_NONE) {
-			tmpl_set(d, "P25", money(a, (double)e->crowd.p25));
-			tmpl_set(d, "P75", money(a, (double)e->crowd.p75));
+			tmpl_set(d, "P25", view_money(a, llround((double)e->crowd.p25)));
+			tmpl_set(d, "P75", view_money(a, llround((double)e->crowd.p75)));
 			tmpl_show(d, "QUARTILES");
 		}
 	} else

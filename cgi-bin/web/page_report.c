@@ -17,6 +17,7 @@
 #include "data/refdata.h"
 #include "http/request.h"
 #include "lib/tmpl.h"
+#include "web/view.h"
 
 /* Narrative sections of the report, in the database's names; template sections are upper case. */
 static const char *const sections[] = {
@@ -36,76 +37,6 @@ static const char *const var_names[V__MAX] = {
 	"vintage", "publisher", "top_skill", "top_skill_range", "combo_skill", "top_cert",
 	"top_cert_range",
 };
-
-static const char *
-money(struct arena *a, long long v)
-{
-	char	 b[FMT_MAX];
-
-	if (v == NUM_NONE)
-		return NULL;
-	fmt_money(b, sizeof(b), v);
-	return arena_strdup(a, b);
-}
-
-static const char *
-count(struct arena *a, long long v)
-{
-	char	 b[FMT_MAX];
-
-	if (v == NUM_NONE)
-		return NULL;
-	fmt_thousands(b, sizeof(b), v);
-	return arena_strdup(a, b);
-}
-
-static const char *
-decimal2(struct arena *a, double v)
-{
-	return isnan(v) ? NULL : arena_printf(a, "%.2f", v);
-}
-
-/* 12.3 -> "+12.3%", -4 -> "−4%" */
-static const char *
-pct_point(struct arena *a, double v)
-{
-	char	 b[FMT_MAX];
-
-	if (isnan(v))
-		return NULL;
-	fmt_decimal(b, sizeof(b), fabs(v));
-	return arena_printf(a, "%s%s%%", v < 0 ? "−" : "+", b);
-}
-
-static const char *
-pct_range(struct arena *a, double lo, double hi)
-{
-	char	 b[FMT_MAX];
-
-	if (isnan(lo) || isnan(hi))
-		return NULL;
-	fmt_pct_range(b, sizeof(b), lo, hi);
-	return arena_strdup(a, b);
-}
-
-static void
-set_opt(tmpl_dict *d, const char *key, const char *v)
-{
-	if (v != NULL) {
-		tmpl_set(d, key, v);
-		tmpl_show(d, key);	/* {{#KEY}}…{{KEY}}…{{/KEY}} shows only when known */
-	}
-}
-
-static const char *
-upper(struct arena *a, const char *s)
-{
-	char	*u = arena_strdup(a, s), *p;
-
-	for (p = u; *p != '\0'; p++)
-		*p = (char)toupper((unsigned char)*p);
-	return u;
-}
 
 /* One paragraph of narrative as a repeated section with the para.tpl include. */
 static int
@@ -139,7 +70,7 @@ value(struct arena *a, const struct figure *f, long long v, const char *name)
 		fmt_money(b, sizeof(b), f->topcoded_at_least);
 		return arena_printf(a, "≥ %s", b);
 	}
-	return money(a, v);
+	return view_money(a, v);
 }
 
 static void
@@ -149,35 +80,35 @@ fill_figure(struct arena *a, tmpl_dict *d, const struct figure *f)
 	const char	*p10 = value(a, f, f->p10, "p10"), *p25 = value(a, f, f->p25, "p25");
 	const char	*p75 = value(a, f, f->p75, "p75"), *p90 = value(a, f, f->p90, "p90");
 
-	set_opt(d, "PUBLISHER", f->publisher);
-	set_opt(d, "SOURCE_TITLE", f->source_title);
-	set_opt(d, "SOURCE_URL", f->source_url);
-	set_opt(d, "LICENSE", f->license);
-	set_opt(d, "VINTAGE", f->vintage);
-	set_opt(d, "MEAN", mean);
-	set_opt(d, "MEDIAN", median);
-	set_opt(d, "P10", p10);
-	set_opt(d, "P25", p25);
-	set_opt(d, "P75", p75);
-	set_opt(d, "P90", p90);
+	view_set_opt(d, "PUBLISHER", f->publisher);
+	view_set_opt(d, "SOURCE_TITLE", f->source_title);
+	view_set_opt(d, "SOURCE_URL", f->source_url);
+	view_set_opt(d, "LICENSE", f->license);
+	view_set_opt(d, "VINTAGE", f->vintage);
+	view_set_opt(d, "MEAN", mean);
+	view_set_opt(d, "MEDIAN", median);
+	view_set_opt(d, "P10", p10);
+	view_set_opt(d, "P25", p25);
+	view_set_opt(d, "P75", p75);
+	view_set_opt(d, "P90", p90);
 	if (f->topcoded != NULL && f->topcoded_at_least != NUM_NONE) {
 		tmpl_show(d, "TOPCODED");
-		tmpl_set(d, "TOPCODE_MIN", money(a, f->topcoded_at_least));
+		tmpl_set(d, "TOPCODE_MIN", view_money(a, f->topcoded_at_least));
 	}
-	set_opt(d, "EMPLOYMENT", count(a, f->employment));
-	set_opt(d, "LQ", decimal2(a, f->location_quotient));
-	set_opt(d, "JOBS_PER_1000", decimal2(a, f->jobs_per_1000));
-	set_opt(d, "DATA_POINTS", count(a, f->data_points));
-	set_opt(d, "PROJECTED", money(a, f->projection));
-	set_opt(d, "PROJECTION_METHOD", f->projection_method);
-	set_opt(d, "DERIVATION", f->derivation);
-	set_opt(d, "CAUTION", f->caution);
-	set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
-	set_opt(d, "SOC_CODE", f->soc_code);
+	view_set_opt(d, "EMPLOYMENT", view_count(a, f->employment));
+	view_set_opt(d, "LQ", view_decimal2(a, f->location_quotient));
+	view_set_opt(d, "JOBS_PER_1000", view_decimal2(a, f->jobs_per_1000));
+	view_set_opt(d, "DATA_POINTS", view_count(a, f->data_points));
+	view_set_opt(d, "PROJECTED", view_money(a, f->projection));
+	view_set_opt(d, "PROJECTION_METHOD", f->projection_method);
+	view_set_opt(d, "DERIVATION", f->derivation);
+	view_set_opt(d, "CAUTION", f->caution);
+	view_set_opt(d, "OCCUPATION_TITLE", f->occupation_title);
+	view_set_opt(d, "SOC_CODE", f->soc_code);
 	/* Employment, location quotient and jobs per 1,000 may come from another source than the pay. */
-	set_opt(d, "EMP_PUBLISHER", f->emp_publisher);
-	set_opt(d, "EMP_VINTAGE", f->emp_vintage);
-	set_opt(d, "EMP_CITATION", f->emp_citation);
+	view_set_opt(d, "EMP_PUBLISHER", f->emp_publisher);
+	view_set_opt(d, "EMP_VINTAGE", f->emp_vintage);
+	view_set_opt(d, "EMP_CITATION", f->emp_citation);
 	if (f->emp_publisher != NULL && f->publisher != NULL && f->emp_vintage != NULL &&
 	    f->vintage != NULL && (strcmp(f->emp_publisher, f->publisher) != 0 ||
 	    strcmp(f->emp_vintage, f->vintage) != 0))
@@ -326,27 +257,27 @@ premium_row(struct arena *a, tmpl_dict *c, const struct est_premium *p, const st
 
 	tmpl_set(d, "NAME", p->name);
 	tmpl_set(d, "SLUG", p->slug);
-	set_opt(d, "POINT", pct_point(a, p->point_pct));
-	set_opt(d, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, p->low_pct), pct_point(a, p->high_pct)));
-	set_opt(d, "TOP_DECILE_WITH", p->top_decile_with_name);
-	set_opt(d, "N", count(a, p->n));
-	set_opt(d, "PUBLISHER", p->publisher);
-	set_opt(d, "VINTAGE", p->vintage);
+	view_set_opt(d, "POINT", view_pct_point(a, p->point_pct));
+	view_set_opt(d, "INTERVAL", arena_printf(a, "%s to %s", view_pct_point(a, p->low_pct), view_pct_point(a, p->high_pct)));
+	view_set_opt(d, "TOP_DECILE_WITH", p->top_decile_with_name);
+	view_set_opt(d, "N", view_count(a, p->n));
+	view_set_opt(d, "PUBLISHER", p->publisher);
+	view_set_opt(d, "VINTAGE", p->vintage);
 	if (p->published) {
 		tmpl_show(d, "PUBLISHED");
-		set_opt(d, "RANGE", pct_range(a, p->low_pct, p->high_pct));
-		set_opt(d, "BASIS", p->basis);
+		view_set_opt(d, "RANGE", view_pct_range(a, p->low_pct, p->high_pct));
+		view_set_opt(d, "BASIS", p->basis);
 		for (i = 0; i < n; i++)
 			if (!all[i].published && strcmp(all[i].kind, p->kind) == 0 &&
 			    strcmp(all[i].slug, p->slug) == 0) {
 				tmpl_dict *s = tmpl_add_section(d, "SURVEY_BESIDE");
 
-				set_opt(s, "POINT", pct_point(a, all[i].point_pct));
-				set_opt(s, "INTERVAL", arena_printf(a, "%s to %s", pct_point(a, all[i].low_pct),
-				    pct_point(a, all[i].high_pct)));
-				set_opt(s, "N", count(a, all[i].n));
-				set_opt(s, "PUBLISHER", all[i].publisher);
-				set_opt(s, "VINTAGE", all[i].vintage);
+				view_set_opt(s, "POINT", view_pct_point(a, all[i].point_pct));
+				view_set_opt(s, "INTERVAL", arena_printf(a, "%s to %s", view_pct_point(a, all[i].low_pct),
+				    view_pct_point(a, all[i].high_pct)));
+				view_set_opt(s, "N", view_count(a, all[i].n));
+				view_set_opt(s, "PUBLISHER", all[i].publisher);
+				view_set_opt(s, "VINTAGE", all[i].vintage);
 				if (!all[i].clear)
 					tmpl_show(s, "UNCLEAR");
 			}
@@ -445,28 +376,28 @@ page_report(struct req *r)
 	vars[V_ROLE].value = rolep->title;
 	vars[V_REGION].value = regionp->name;
 	if (f0 != NULL) {
-		vars[V_MEAN].value = money(a, f0->mean);
-		vars[V_MEDIAN].value = money(a, f0->median);
-		vars[V_PROJECTED].value = money(a, f0->projection);
+		vars[V_MEAN].value = view_money(a, f0->mean);
+		vars[V_MEDIAN].value = view_money(a, f0->median);
+		vars[V_PROJECTED].value = view_money(a, f0->projection);
 		/* The source's own count: contributions are counted apart (the crowd section). */
-		vars[V_DATA_POINTS].value = count(a, f0->data_points);
+		vars[V_DATA_POINTS].value = view_count(a, f0->data_points);
 		vars[V_VINTAGE].value = f0->vintage;
 		vars[V_PUBLISHER].value = f0->publisher;
 	}
 	if (fdemand != NULL) {
-		vars[V_EMPLOYMENT].value = count(a, fdemand->employment);
-		vars[V_LQ].value = decimal2(a, fdemand->location_quotient);
+		vars[V_EMPLOYMENT].value = view_count(a, fdemand->employment);
+		vars[V_LQ].value = view_decimal2(a, fdemand->location_quotient);
 	}
 	if (top_skill != NULL) {
 		vars[V_TOP_SKILL].value = top_skill->name;
 		vars[V_TOP_SKILL_RANGE].value = top_skill->published ?
-		    pct_range(a, top_skill->low_pct, top_skill->high_pct) : pct_point(a, top_skill->point_pct);
+		    view_pct_range(a, top_skill->low_pct, top_skill->high_pct) : view_pct_point(a, top_skill->point_pct);
 		vars[V_COMBO_SKILL].value = top_skill->top_decile_with_name;
 	}
 	if (top_cert != NULL) {
 		vars[V_TOP_CERT].value = top_cert->name;
 		vars[V_TOP_CERT_RANGE].value = top_cert->published ?
-		    pct_range(a, top_cert->low_pct, top_cert->high_pct) : pct_point(a, top_cert->point_pct);
+		    view_pct_range(a, top_cert->low_pct, top_cert->high_pct) : view_pct_point(a, top_cert->point_pct);
 	}
 
 	c = page_begin(r, &layout, "report.tpl",
@@ -475,7 +406,7 @@ page_report(struct req *r)
 	tmpl_set(c, "ROLE_SLUG", rolep->slug);
 	tmpl_set(c, "REGION", regionp->name);
 	tmpl_set(c, "REGION_SLUG", regionp->slug);
-	set_opt(c, "ROLE_SOC_CODE", rolep->soc_code);
+	view_set_opt(c, "ROLE_SOC_CODE", rolep->soc_code);
 
 	if (f0 == NULL)
 		tmpl_show(c, "NO_FIGURES");
@@ -486,7 +417,7 @@ page_report(struct req *r)
 			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
 			if (figs[i].topcoded != NULL && figs[i].topcoded_at_least != NUM_NONE) {
 				d = tmpl_add_section(c, "SOURCES_TOPCODED");
-				tmpl_set(d, "TOPCODE_MIN", money(a, figs[i].topcoded_at_least));
+				tmpl_set(d, "TOPCODE_MIN", view_money(a, figs[i].topcoded_at_least));
 				tmpl_set(d, "PUBLISHER", figs[i].publisher);
 				tmpl_set(d, "VINTAGE", figs[i].vintage);
 			}
@@ -502,11 +433,11 @@ page_report(struct req *r)
 		for (j = 0; j < NSECTIONS; j++)
 			if (strcmp(narr[i]->section, sections[j]) == 0 &&
 			    !(nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
-			    add_paragraph(r, c, upper(a, sections[j]), narr[i]->body, vars) == 0)
+			    add_paragraph(r, c, view_upper(a, sections[j]), narr[i]->body, vars) == 0)
 				rendered[j] = 1;
 	for (j = 0; j < NSECTIONS; j++)
 		if (!rendered[j])
-			tmpl_show(c, arena_printf(a, "NO_%s", upper(a, sections[j])));
+			tmpl_show(c, arena_printf(a, "NO_%s", view_upper(a, sections[j])));
 
 	/*
 	 * The premium table: the cell's published figures, then the survey fit's clearly positive,
@@ -553,13 +484,13 @@ page_report(struct req *r)
 
 		d = tmpl_add_section(c, "REQUIRED_SKILL");
 		tmpl_set(d, "NAME", skills[i].name);
-		set_opt(d, "CATEGORY", skills[i].category);
+		view_set_opt(d, "CATEGORY", skills[i].category);
 		if (!isnan(skills[i].share_pct)) {
 			fmt_decimal(pct, sizeof(pct), skills[i].share_pct);
-			set_opt(d, "SHARE", pct);
+			view_set_opt(d, "SHARE", pct);
 		}
 		if (i == 0)
-			set_opt(c, "REQUIRED_SKILLS_N", count(a, skills[i].n));
+			view_set_opt(c, "REQUIRED_SKILLS_N", view_count(a, skills[i].n));
 	}
 	if (nskills == 0)
 		tmpl_show(c, "NO_REQUIRED_SKILLS");
@@ -571,20 +502,20 @@ page_report(struct req *r)
 	 * database's privacy rule (crowd_figures): shown as given, never recomputed.
 	 */
 	d = tmpl_add_section(c, "CROWD");
-	set_opt(d, "N", count(a, crowd.n));
-	set_opt(d, "MEDIAN_FROM", count(a, crowd.median_from));
-	set_opt(d, "QUARTILES_FROM", count(a, crowd.quartiles_from));
+	view_set_opt(d, "N", view_count(a, crowd.n));
+	view_set_opt(d, "MEDIAN_FROM", view_count(a, crowd.median_from));
+	view_set_opt(d, "QUARTILES_FROM", view_count(a, crowd.quartiles_from));
 	if (crowd.median != NUM_NONE) {
 		tmpl_show(d, "FIGURES");
-		set_opt(d, "MEDIAN", money(a, crowd.median));
+		view_set_opt(d, "MEDIAN", view_money(a, crowd.median));
 		if (crowd.median_rounded_to > 1)
-			set_opt(d, "ROUNDED_TO", money(a, crowd.median_rounded_to));
+			view_set_opt(d, "ROUNDED_TO", view_money(a, crowd.median_rounded_to));
 		if (crowd.p25 != NUM_NONE && crowd.p75 != NUM_NONE) {
-			set_opt(d, "P25", money(a, crowd.p25));
-			set_opt(d, "P75", money(a, crowd.p75));
+			view_set_opt(d, "P25", view_money(a, crowd.p25));
+			view_set_opt(d, "P75", view_money(a, crowd.p75));
 		}
-		set_opt(d, "P10", money(a, crowd.p10));
-		set_opt(d, "P90", money(a, crowd.p90));
+		view_set_opt(d, "P10", view_money(a, crowd.p10));
+		view_set_opt(d, "P90", view_money(a, crowd.p90));
 		if (crowd.p25 == NUM_NONE)
 			tmpl_show(d, "TAILS_HIDDEN");
 	} else
