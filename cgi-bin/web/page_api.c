@@ -9,6 +9,7 @@
 
 #include "data/db.h"
 #include "web/estimate.h"
+#include "core/report.h"
 #include "lib/log.h"
 #include "web/pages.h"
 #include "http/params.h"
@@ -212,11 +213,11 @@ api_report(struct req *r)
 	const struct refdata	*ref;
 	const struct role	*role;
 	const struct region	*region;
+	struct report		 rep;
 	const struct figure	*figs;
-	struct est_premium	*prems;
+	const struct est_premium *prems;
 	const struct skill_share *skills;
-	struct crowd		 crowd;
-	size_t			 nfigs, nprems, nskills, i;
+	size_t			 i;
 	enum db_status		 st;
 	json_t			*jf, *jp, *js;
 
@@ -232,15 +233,15 @@ api_report(struct req *r)
 		api_error(r, 404, "region", "no such region");
 		return;
 	}
-	figs = refdata_figures(ref, role, region, &nfigs);
-	prems = refdata_premiums(ref, role, region, &r->arena, &nprems);
-	skills = refdata_required_skills(ref, role, &nskills);
-	crowd_get(role->slug, region->slug, &crowd);
+	report_load(&rep, ref, role, region, &r->arena);
+	figs = rep.figs;
+	prems = rep.prems;
+	skills = rep.skills;
 	jf = json_array();
-	for (i = 0; i < nfigs; i++)
+	for (i = 0; i < rep.nfigs; i++)
 		json_array_append_new(jf, figure_json(&figs[i]));
 	jp = json_array();
-	for (i = 0; i < nprems; i++)
+	for (i = 0; i < rep.nprems; i++)
 		json_array_append_new(jp, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:b,s:b,s:o,s:o,s:o,s:o,s:o}",
 		    "kind", jstr(prems[i].kind), "slug", jstr(prems[i].slug), "name", jstr(prems[i].name),
 		    "origin", jstr(prems[i].published ? "published" : "survey"),
@@ -251,14 +252,14 @@ api_report(struct req *r)
 		    "n", jnum(prems[i].n), "publisher", jstr(prems[i].publisher),
 		    "vintage", jstr(prems[i].vintage)));
 	js = json_array();
-	for (i = 0; i < nskills; i++)
+	for (i = 0; i < rep.nskills; i++)
 		json_array_append_new(js, json_pack("{s:o,s:o,s:o,s:o}", "slug", jstr(skills[i].slug),
 		    "name", jstr(skills[i].name), "share_pct", jreal(skills[i].share_pct),
 		    "n", jnum(skills[i].n)));
 	send_json(r, 200, json_pack("{s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o}",
 	    "role", "slug", jstr(role->slug), "title", jstr(role->title),
 	    "region", "slug", jstr(region->slug), "name", jstr(region->name),
-	    "figures", jf, "premiums", jp, "required_skills", js, "contributions", crowd_json(&crowd)));
+	    "figures", jf, "premiums", jp, "required_skills", js, "contributions", crowd_json(&rep.crowd)));
 }
 
 void

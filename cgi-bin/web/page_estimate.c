@@ -202,15 +202,14 @@ fill_premium(struct arena *a, tmpl_dict *d, const struct est_premium *p)
 	tmpl_show(d, p->published ? "PUBLISHED" : "FITTED");
 }
 
+/* The headline: the estimate, its range and percentile, the projection, the links to it. */
 static void
-fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const struct estimate *e)
+result_headline(struct req *r, tmpl_dict *res, const struct estimate_form *form, const struct estimate *e)
 {
 	struct arena		*a = &r->arena;
 	const struct model_result *m = &e->res;
-	const struct est_level	*lv = &e->level;
-	tmpl_dict		*d, *res = tmpl_add_section(c, "RESULT");
-	char			 ord[FMT_MAX], num[FMT_MAX];
-	size_t			 i, shown;
+	tmpl_dict		*d;
+	char			 ord[FMT_MAX];
 
 	tmpl_set(res, "ROLE", form->role->title);
 	tmpl_set(res, "REGION", form->region->name);
@@ -236,8 +235,14 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	    estimate_query(r, form)));
 	tmpl_set(res, "API_LINK", arena_printf(a, "%s/api/v1/estimate?%s", r->cfg->base,
 	    estimate_query(r, form)));
+}
 
-	/* The model's own validation, beside its result. */
+/* The model's own validation, beside its result. */
+static void
+result_validation(struct arena *a, tmpl_dict *res, const struct estimate *e)
+{
+	char	 num[FMT_MAX];
+
 	fmt_decimal(num, sizeof(num), 100 * e->fit.coverage50);
 	tmpl_set(res, "COVERAGE50", arena_printf(a, "%s %%", num));
 	tmpl_set(res, "MAE", pct(a, (exp(e->fit.mae) - 1) * 100, 0));
@@ -245,8 +250,17 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	tmpl_set(res, "FIT_N", count_str(a, e->fit.n));
 	tmpl_set(res, "FIT_FOLDS", arena_printf(a, "%lld", e->fit.folds));
 	tmpl_set(res, "FIT_SOURCE", arena_printf(a, "%s %s", e->fit.publisher, e->fit.vintage));
+}
 
-	/* The official figure the estimate starts from. */
+/* The official figure the estimate starts from, the role's level and the experience effect. */
+static void
+result_base(struct arena *a, tmpl_dict *res, const struct estimate_form *form, const struct estimate *e)
+{
+	const struct model_result *m = &e->res;
+	const struct est_level	*lv = &e->level;
+	tmpl_dict		*d;
+	char			 num[FMT_MAX];
+
 	tmpl_set(res, "BASE", view_money(a, llround(m->base)));
 	tmpl_set(res, "BASE_REGION", e->base.region_name);
 	tmpl_set(res, "PCT_REGION", e->base.region_name);
@@ -282,6 +296,15 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	tmpl_set(res, "EXP_INTERVAL", arena_printf(a, "%s to %s", log_pct(a, lv->exp_low), log_pct(a, lv->exp_high)));
 	fmt_decimal(num, sizeof(num), lv->ref_years);
 	tmpl_set(res, "REF_YEARS", num);
+}
+
+/* Each skill and certification asked about: its source, and whether and how much the estimate applies it. */
+static void
+result_items(struct arena *a, tmpl_dict *res, const struct estimate *e)
+{
+	const struct model_result *m = &e->res;
+	tmpl_dict		*d;
+	size_t			 i;
 
 	for (i = 0; i < e->nitems; i++) {
 		const struct estimate_item	*it = &e->items[i];
@@ -327,52 +350,61 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	}
 	if (e->nitems == 0)
 		tmpl_show(res, "NO_ITEMS");
+}
 
-	/*
-	 * What to learn next: learnable skills (and certifications with a figure the estimate would
-	 * use) not ticked, with a clear, positive premium, ranked by the low end of their interval,
-	 * so a large premium measured on a few dozen people does not outrank a solid one.
-	 */
-	{
-		const struct est_premium	*pick[5];
-		size_t				 k;
+/*
+ * What to learn next: learnable skills (and certifications with a figure the estimate would
+ * use) not ticked, with a clear, positive premium, ranked by the low end of their interval,
+ * so a large premium measured on a few dozen people does not outrank a solid one.
+ */
+static void
+result_next(struct req *r, tmpl_dict *res, const struct estimate_form *form, const struct estimate *e)
+{
+	struct arena			*a = &r->arena;
+	const struct est_premium	*pick[5];
+	tmpl_dict			*d;
+	size_t				 i, k, shown = 0;
 
-		shown = 0;
-		for (i = 0; i < e->nprems; i++) {
-			const struct est_premium *p = &e->prems[i];
-			int is_skill = strcmp(p->kind, "skill") == 0;
+	for (i = 0; i < e->nprems; i++) {
+		const struct est_premium *p = &e->prems[i];
+		int is_skill = strcmp(p->kind, "skill") == 0;
 
-			if (!p->suggest || isnan(p->low_pct) ||
-			    slug_in(is_skill ? form->skill_sel : form->cert_sel,
-			    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
-				continue;
-			for (k = shown; k > 0 && pick[k - 1]->low_pct < p->low_pct; k--)
-				if (k < 5)
-					pick[k] = pick[k - 1];
-			if (k < 5) {
-				pick[k] = p;
-				if (shown < 5)
-					shown++;
-			}
+		if (!p->suggest || isnan(p->low_pct) ||
+		    slug_in(is_skill ? form->skill_sel : form->cert_sel,
+		    is_skill ? form->nskill_sel : form->ncert_sel, p->slug))
+			continue;
+		for (k = shown; k > 0 && pick[k - 1]->low_pct < p->low_pct; k--)
+			if (k < 5)
+				pick[k] = pick[k - 1];
+		if (k < 5) {
+			pick[k] = p;
+			if (shown < 5)
+				shown++;
 		}
-		for (k = 0; k < shown; k++) {
-			const struct est_premium *p = pick[k];
-			int is_skill = strcmp(p->kind, "skill") == 0;
+	}
+	for (k = 0; k < shown; k++) {
+		const struct est_premium *p = pick[k];
+		int is_skill = strcmp(p->kind, "skill") == 0;
 
-			d = tmpl_add_section(res, "NEXT");
-			tmpl_set(d, "NAME", p->name);
-			fill_premium(a, d, p);
-			tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
-			    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
-			if (!is_skill)
-				tmpl_show(d, "IS_CERT");
-		}
+		d = tmpl_add_section(res, "NEXT");
+		tmpl_set(d, "NAME", p->name);
+		fill_premium(a, d, p);
+		tmpl_set(d, "ADD_URL", arena_printf(a, "%s/estimate?%s&%s=%s", r->cfg->base,
+		    estimate_query(r, form), is_skill ? "skill" : "cert", p->slug));
+		if (!is_skill)
+			tmpl_show(d, "IS_CERT");
 	}
 	if (shown == 0)
 		tmpl_show(res, "NO_NEXT");
-	fill_chart(r, res, e);
+}
 
-	/* The official figure beside the survey's, with the gap; the template explains it. */
+/* The official figure beside the survey's, with the gap; the template explains it. */
+static void
+result_official(struct arena *a, tmpl_dict *res, const struct estimate *e)
+{
+	const struct est_level	*lv = &e->level;
+	tmpl_dict		*d;
+
 	if (e->official.survey_n > 0 && e->official.bls_median != NUM_NONE) {
 		const struct official *o = &e->official;
 
@@ -399,8 +431,14 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		if (o->soc_code != NULL && strcmp(o->soc_code, lv->anchor_soc_code) != 0)
 			tmpl_show(d, "OTHER_ANCHOR");
 	}
+}
 
-	/* What people contributed here: shown apart, and only where no one can be singled out. */
+/* What people contributed here: shown apart, and only where no one can be singled out. */
+static void
+result_crowd(struct arena *a, tmpl_dict *res, const struct estimate *e)
+{
+	tmpl_dict	*d;
+
 	d = tmpl_add_section(res, "CROWD");
 	tmpl_set(d, "N", arena_printf(a, "%lld", e->crowd.n));
 	tmpl_set(d, "MEDIAN_FROM", arena_printf(a, "%lld", e->crowd.median_from));
@@ -419,6 +457,22 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 		}
 	} else
 		tmpl_show(d, "TOO_FEW");
+}
+
+/* The estimate's result section, step by step. */
+static void
+fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const struct estimate *e)
+{
+	tmpl_dict	*res = tmpl_add_section(c, "RESULT");
+
+	result_headline(r, res, form, e);
+	result_validation(&r->arena, res, e);
+	result_base(&r->arena, res, form, e);
+	result_items(&r->arena, res, e);
+	result_next(r, res, form, e);
+	fill_chart(r, res, e);
+	result_official(&r->arena, res, e);
+	result_crowd(&r->arena, res, e);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "lib/fmt.h"
 #include "http/bounds.h"
 #include "core/narrative.h"
+#include "core/report.h"
 #include "web/pages.h"
 #include "http/params.h"
 #include "data/refdata.h"
@@ -287,94 +288,21 @@ premium_row(struct arena *a, tmpl_dict *c, const struct est_premium *p, const st
 		tmpl_show(d, "FITTED");
 }
 
-void
-page_report(struct req *r)
+/* The values narratives may use ({role}, {median}, {top_skill} …); NULL where the report has none. */
+static void
+report_vars(struct arena *a, struct nvar *vars, const struct role *role, const struct region *region,
+    const struct report *rep)
 {
-	const char		*rs = r->args[0], *gs = r->args[1];
-	const struct role	*rolep;
-	const struct region	*regionp;
-	const struct refdata	*ref;
-	const struct figure	*figs;
-	struct est_premium	*prems;
-	const struct narrative_row **narr;
-	const struct skill_share *skills;
-	struct crowd		 crowd;
-	size_t			 nfigs, nprems, nnarr, nskills, i, j;
-	enum db_status		 st;
-	struct nvar		 vars[V__MAX];
-	const struct figure	*f0 = NULL, *fdemand = NULL;
-	const struct est_premium *top_skill = NULL, *top_cert = NULL;
-	tmpl_dict		*layout, *c, *d;
-	struct arena		*a = &r->arena;
-	int			 rendered[NSECTIONS] = { 0 }, csv = 0;
-	size_t			 glen = strlen(gs);
-
-	if (glen > 4 && strcmp(gs + glen - 4, ".csv") == 0) {
-		gs = arena_strndup(a, gs, glen - 4);
-		csv = 1;
-	}
-
-	if ((st = req_ref(r, &ref)) != DB_OK) {
-		page_db_error(r, st);
-		return;
-	}
-	if ((rolep = refdata_role(ref, rs)) == NULL) {
-		not_found(r, rs, gs, 0);
-		return;
-	}
-	if ((regionp = refdata_region(ref, gs)) == NULL) {
-		not_found(r, rs, gs, 1);
-		return;
-	}
-	/* Everything from the snapshot in memory: no SQL. */
-	figs = refdata_figures(ref, rolep, regionp, &nfigs);
-	prems = refdata_premiums(ref, rolep, regionp, a, &nprems);
-	narr = refdata_narratives(ref, rolep, regionp, a, &nnarr);
-	skills = refdata_required_skills(ref, rolep, &nskills);
-	crowd_get(rolep->slug, regionp->slug, &crowd);
-	if (csv) {
-		report_csv(r, rolep, regionp, figs, nfigs);
-		return;
-	}
-
-	if (nfigs > 0)
-		f0 = &figs[0];
-	/* Demand signals: prefer a figure published for the cell itself over a derived one. */
-	for (i = 0; i < nfigs && fdemand == NULL; i++)
-		if (figs[i].derivation == NULL && figs[i].employment != NUM_NONE)
-			fdemand = &figs[i];
-	for (i = 0; i < nfigs && fdemand == NULL; i++)
-		if (figs[i].employment != NUM_NONE)
-			fdemand = &figs[i];
-	/*
-	 * The skill the report features: a source's published skill for this cell (its wording
-	 * names it), else the learnable skill whose survey premium is clearly positive with the
-	 * highest low end (the best evidence, as "what to learn next" ranks them).  Certifications:
-	 * only published figures exist.
-	 */
-	for (i = 0; i < nprems; i++) {
-		const struct est_premium *p = &prems[i];
-
-		if (strcmp(p->kind, "certification") == 0) {
-			if (top_cert == NULL)
-				top_cert = p;
-			continue;
-		}
-		if (p->published) {
-			if (top_skill == NULL || !top_skill->published)
-				top_skill = p;
-			continue;
-		}
-		if (p->suggest && (top_skill == NULL || (!top_skill->published && p->low_pct > top_skill->low_pct)))
-			top_skill = p;
-	}
+	const struct figure		*f0 = rep->primary, *fd = rep->demand;
+	const struct est_premium	*ts = rep->top_skill, *tc = rep->top_cert;
+	size_t				 i;
 
 	for (i = 0; i < V__MAX; i++) {
 		vars[i].name = var_names[i];
 		vars[i].value = NULL;
 	}
-	vars[V_ROLE].value = rolep->title;
-	vars[V_REGION].value = regionp->name;
+	vars[V_ROLE].value = role->title;
+	vars[V_REGION].value = region->name;
 	if (f0 != NULL) {
 		vars[V_MEAN].value = view_money(a, f0->mean);
 		vars[V_MEDIAN].value = view_money(a, f0->median);
@@ -384,145 +312,219 @@ page_report(struct req *r)
 		vars[V_VINTAGE].value = f0->vintage;
 		vars[V_PUBLISHER].value = f0->publisher;
 	}
-	if (fdemand != NULL) {
-		vars[V_EMPLOYMENT].value = view_count(a, fdemand->employment);
-		vars[V_LQ].value = view_decimal2(a, fdemand->location_quotient);
+	if (fd != NULL) {
+		vars[V_EMPLOYMENT].value = view_count(a, fd->employment);
+		vars[V_LQ].value = view_decimal2(a, fd->location_quotient);
 	}
-	if (top_skill != NULL) {
-		vars[V_TOP_SKILL].value = top_skill->name;
-		vars[V_TOP_SKILL_RANGE].value = top_skill->published ?
-		    view_pct_range(a, top_skill->low_pct, top_skill->high_pct) : view_pct_point(a, top_skill->point_pct);
-		vars[V_COMBO_SKILL].value = top_skill->top_decile_with_name;
+	if (ts != NULL) {
+		vars[V_TOP_SKILL].value = ts->name;
+		vars[V_TOP_SKILL_RANGE].value = ts->published ?
+		    view_pct_range(a, ts->low_pct, ts->high_pct) : view_pct_point(a, ts->point_pct);
+		vars[V_COMBO_SKILL].value = ts->top_decile_with_name;
 	}
-	if (top_cert != NULL) {
-		vars[V_TOP_CERT].value = top_cert->name;
-		vars[V_TOP_CERT_RANGE].value = top_cert->published ?
-		    view_pct_range(a, top_cert->low_pct, top_cert->high_pct) : view_pct_point(a, top_cert->point_pct);
+	if (tc != NULL) {
+		vars[V_TOP_CERT].value = tc->name;
+		vars[V_TOP_CERT_RANGE].value = tc->published ?
+		    view_pct_range(a, tc->low_pct, tc->high_pct) : view_pct_point(a, tc->point_pct);
 	}
+}
 
-	c = page_begin(r, &layout, "report.tpl",
-	    arena_printf(a, "%s · %s", rolep->title, regionp->name));
-	tmpl_set(c, "ROLE", rolep->title);
-	tmpl_set(c, "ROLE_SLUG", rolep->slug);
-	tmpl_set(c, "REGION", regionp->name);
-	tmpl_set(c, "REGION_SLUG", regionp->slug);
-	view_set_opt(c, "ROLE_SOC_CODE", rolep->soc_code);
+/* The primary figure, every figure with its top-code notes, and the demand figure. */
+static void
+fill_figures(struct arena *a, tmpl_dict *c, const struct report *rep)
+{
+	tmpl_dict	*d;
+	size_t		 i;
 
-	if (f0 == NULL)
+	if (rep->primary == NULL)
 		tmpl_show(c, "NO_FIGURES");
 	else {
-		d = tmpl_add_section(c, "PRIMARY");
-		fill_figure(a, d, f0);
-		for (i = 0; i < nfigs; i++) {
-			fill_figure(a, tmpl_add_section(c, "FIGURE"), &figs[i]);
-			if (figs[i].topcoded != NULL && figs[i].topcoded_at_least != NUM_NONE) {
+		fill_figure(a, tmpl_add_section(c, "PRIMARY"), rep->primary);
+		for (i = 0; i < rep->nfigs; i++) {
+			const struct figure *f = &rep->figs[i];
+
+			fill_figure(a, tmpl_add_section(c, "FIGURE"), f);
+			if (f->topcoded != NULL && f->topcoded_at_least != NUM_NONE) {
 				d = tmpl_add_section(c, "SOURCES_TOPCODED");
-				tmpl_set(d, "TOPCODE_MIN", view_money(a, figs[i].topcoded_at_least));
-				tmpl_set(d, "PUBLISHER", figs[i].publisher);
-				tmpl_set(d, "VINTAGE", figs[i].vintage);
+				tmpl_set(d, "TOPCODE_MIN", view_money(a, f->topcoded_at_least));
+				tmpl_set(d, "PUBLISHER", f->publisher);
+				tmpl_set(d, "VINTAGE", f->vintage);
 			}
 		}
 	}
-	if (fdemand != NULL)
-		fill_figure(a, tmpl_add_section(c, "DEMAND_FIGURE"), fdemand);
+	if (rep->demand != NULL)
+		fill_figure(a, tmpl_add_section(c, "DEMAND_FIGURE"), rep->demand);
 	else
 		tmpl_show(c, "NO_DEMAND_FIGURE");
+}
 
-	/* Every row of a section, in order; a row whose values are missing falls away. */
+/* Every narrative row of a section, in order; a row whose values are missing falls away; NO_SECTION for none. */
+static void
+fill_narratives(struct req *r, tmpl_dict *c, const struct role *role, const struct region *region,
+    const struct report *rep, const struct nvar *vars)
+{
+	struct arena			*a = &r->arena;
+	const struct narrative_row	**narr;
+	size_t				 nnarr, i, j;
+	int				 rendered[NSECTIONS] = { 0 };
+	const struct refdata		*ref = r->ref;
+
+	narr = refdata_narratives(ref, role, region, a, &nnarr);
 	for (i = 0; i < nnarr; i++)
 		for (j = 0; j < NSECTIONS; j++)
 			if (strcmp(narr[i]->section, sections[j]) == 0 &&
-			    !(nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
+			    !(rep->nskills == 0 && strcmp(sections[j], "required_skills_intro") == 0) &&
 			    add_paragraph(r, c, view_upper(a, sections[j]), narr[i]->body, vars) == 0)
 				rendered[j] = 1;
 	for (j = 0; j < NSECTIONS; j++)
 		if (!rendered[j])
 			tmpl_show(c, arena_printf(a, "NO_%s", view_upper(a, sections[j])));
+}
 
-	/*
-	 * The premium table: the cell's published figures, then the survey fit's clearly positive,
-	 * learnable skills by the low end of their interval (REPORT_PREMIUMS of them), each with the
-	 * same n and interval the estimate shows.  A skill with a published figure also shows the
-	 * survey's, and which one the estimate uses.
-	 */
-	{
-		size_t		 shown = 0, k, pick = 0;
-		unsigned char	*taken = arena_calloc(a, nprems + 1, 1);
+/*
+ * The premium table: the cell's published figures, then the survey fit's clearly positive, learnable skills
+ * by the low end of their interval (REPORT_PREMIUMS of them), each with the same n and interval the estimate
+ * shows.  A skill with a published figure also shows the survey's, and which one the estimate uses.
+ */
+static void
+fill_premiums(struct arena *a, tmpl_dict *c, const struct report *rep)
+{
+	size_t	 pick[REPORT_PREMIUMS], npick, i;
 
-		for (i = 0; i < nprems; i++)
-			if (prems[i].published)
-				premium_row(a, c, &prems[i], prems, nprems);
-		for (k = 0; k < REPORT_PREMIUMS; k++) {
-			const struct est_premium *best = NULL;
-
-			for (i = 0; i < nprems; i++) {
-				const struct est_premium *p = &prems[i];
-
-				if (p->published || !p->suggest || taken[i])
-					continue;
-				if (best == NULL || p->low_pct > best->low_pct) {
-					best = p;
-					pick = i;
-				}
-			}
-			if (best == NULL)
-				break;
-			taken[pick] = 1;
-			premium_row(a, c, best, prems, nprems);
-			shown++;
-		}
-		if (shown > 0)
-			tmpl_show(c, "SURVEY_PREMIUMS_NOTE");
-	}
-	if (top_skill == NULL)
+	for (i = 0; i < rep->nprems; i++)
+		if (rep->prems[i].published)
+			premium_row(a, c, &rep->prems[i], rep->prems, rep->nprems);
+	npick = report_survey_premiums(rep, REPORT_PREMIUMS, pick, a);
+	for (i = 0; i < npick; i++)
+		premium_row(a, c, &rep->prems[pick[i]], rep->prems, rep->nprems);
+	if (npick > 0)
+		tmpl_show(c, "SURVEY_PREMIUMS_NOTE");
+	if (rep->top_skill == NULL)
 		tmpl_show(c, "NO_SKILL_PREMIUMS");
-	if (top_cert == NULL)
+	if (rep->top_cert == NULL)
 		tmpl_show(c, "NO_CERT_PREMIUMS");
+}
 
-	for (i = 0; i < nskills; i++) {
+static void
+fill_required_skills(struct arena *a, tmpl_dict *c, const struct report *rep)
+{
+	tmpl_dict	*d;
+	size_t		 i;
+
+	for (i = 0; i < rep->nskills; i++) {
 		char pct[FMT_MAX];
 
 		d = tmpl_add_section(c, "REQUIRED_SKILL");
-		tmpl_set(d, "NAME", skills[i].name);
-		view_set_opt(d, "CATEGORY", skills[i].category);
-		if (!isnan(skills[i].share_pct)) {
-			fmt_decimal(pct, sizeof(pct), skills[i].share_pct);
+		tmpl_set(d, "NAME", rep->skills[i].name);
+		view_set_opt(d, "CATEGORY", rep->skills[i].category);
+		if (!isnan(rep->skills[i].share_pct)) {
+			fmt_decimal(pct, sizeof(pct), rep->skills[i].share_pct);
 			view_set_opt(d, "SHARE", pct);
 		}
 		if (i == 0)
-			view_set_opt(c, "REQUIRED_SKILLS_N", view_count(a, skills[i].n));
+			view_set_opt(c, "REQUIRED_SKILLS_N", view_count(a, rep->skills[i].n));
 	}
-	if (nskills == 0)
+	if (rep->nskills == 0)
 		tmpl_show(c, "NO_REQUIRED_SKILLS");
 	else
 		tmpl_show(c, "HAS_REQUIRED_SKILLS");
+}
 
-	/*
-	 * Crowd figures: separate from published ones. Which of them exist is the
-	 * database's privacy rule (crowd_figures): shown as given, never recomputed.
-	 */
-	d = tmpl_add_section(c, "CROWD");
-	view_set_opt(d, "N", view_count(a, crowd.n));
-	view_set_opt(d, "MEDIAN_FROM", view_count(a, crowd.median_from));
-	view_set_opt(d, "QUARTILES_FROM", view_count(a, crowd.quartiles_from));
-	if (crowd.median != NUM_NONE) {
-		tmpl_show(d, "FIGURES");
-		view_set_opt(d, "MEDIAN", view_money(a, crowd.median));
-		if (crowd.median_rounded_to > 1)
-			view_set_opt(d, "ROUNDED_TO", view_money(a, crowd.median_rounded_to));
-		if (crowd.p25 != NUM_NONE && crowd.p75 != NUM_NONE) {
-			view_set_opt(d, "P25", view_money(a, crowd.p25));
-			view_set_opt(d, "P75", view_money(a, crowd.p75));
-		}
-		view_set_opt(d, "P10", view_money(a, crowd.p10));
-		view_set_opt(d, "P90", view_money(a, crowd.p90));
-		if (crowd.p25 == NUM_NONE)
-			tmpl_show(d, "TAILS_HIDDEN");
-	} else
+/*
+ * Crowd figures: separate from published ones. Which of them exist is the
+ * database's privacy rule (crowd_figures): shown as given, never recomputed.
+ */
+static void
+fill_crowd(struct arena *a, tmpl_dict *c, const struct crowd *crowd)
+{
+	tmpl_dict	*d = tmpl_add_section(c, "CROWD");
+
+	view_set_opt(d, "N", view_count(a, crowd->n));
+	view_set_opt(d, "MEDIAN_FROM", view_count(a, crowd->median_from));
+	view_set_opt(d, "QUARTILES_FROM", view_count(a, crowd->quartiles_from));
+	if (crowd->median == NUM_NONE) {
 		tmpl_show(d, "TOO_FEW");
+		return;
+	}
+	tmpl_show(d, "FIGURES");
+	view_set_opt(d, "MEDIAN", view_money(a, crowd->median));
+	if (crowd->median_rounded_to > 1)
+		view_set_opt(d, "ROUNDED_TO", view_money(a, crowd->median_rounded_to));
+	if (crowd->p25 != NUM_NONE && crowd->p75 != NUM_NONE) {
+		view_set_opt(d, "P25", view_money(a, crowd->p25));
+		view_set_opt(d, "P75", view_money(a, crowd->p75));
+	}
+	view_set_opt(d, "P10", view_money(a, crowd->p10));
+	view_set_opt(d, "P90", view_money(a, crowd->p90));
+	if (crowd->p25 == NUM_NONE)
+		tmpl_show(d, "TAILS_HIDDEN");
+}
 
+/* The report page of a known role × region. */
+static void
+report_html(struct req *r, const struct role *role, const struct region *region, const struct report *rep)
+{
+	struct arena	*a = &r->arena;
+	struct nvar	 vars[V__MAX];
+	tmpl_dict	*layout, *c;
+
+	report_vars(a, vars, role, region, rep);
+	c = page_begin(r, &layout, "report.tpl", arena_printf(a, "%s · %s", role->title, region->name));
+	tmpl_set(c, "ROLE", role->title);
+	tmpl_set(c, "ROLE_SLUG", role->slug);
+	tmpl_set(c, "REGION", region->name);
+	tmpl_set(c, "REGION_SLUG", region->slug);
+	view_set_opt(c, "ROLE_SOC_CODE", role->soc_code);
+	fill_figures(a, c, rep);
+	fill_narratives(r, c, role, region, rep, vars);
+	fill_premiums(a, c, rep);
+	fill_required_skills(a, c, rep);
+	fill_crowd(a, c, &rep->crowd);
 	req_header(r, "Cache-Control", "public, max-age=60");
 	page_finish(r, layout, 200);
+}
+
+/* "us-ca.csv" -> "us-ca" (in the arena), and 1; else 0. */
+static int
+strip_csv(struct arena *a, const char **slug)
+{
+	size_t	 len = strlen(*slug);
+
+	if (len <= 4 || strcmp(*slug + len - 4, ".csv") != 0)
+		return 0;
+	*slug = arena_strndup(a, *slug, len - 4);
+	return 1;
+}
+
+/* GET /report/<role>/<region> and /report/<role>/<region>.csv. */
+void
+page_report(struct req *r)
+{
+	const char		*rs = r->args[0], *gs = r->args[1];
+	const struct role	*role;
+	const struct region	*region;
+	const struct refdata	*ref;
+	struct report		 rep;
+	enum db_status		 st;
+	int			 as_csv = strip_csv(&r->arena, &gs);
+
+	if ((st = req_ref(r, &ref)) != DB_OK) {
+		page_db_error(r, st);
+		return;
+	}
+	if ((role = refdata_role(ref, rs)) == NULL) {
+		not_found(r, rs, gs, 0);
+		return;
+	}
+	if ((region = refdata_region(ref, gs)) == NULL) {
+		not_found(r, rs, gs, 1);
+		return;
+	}
+	report_load(&rep, ref, role, region, &r->arena);
+	if (as_csv)
+		report_csv(r, role, region, rep.figs, rep.nfigs);
+	else
+		report_html(r, role, region, &rep);
 }
 
 /*
