@@ -475,21 +475,70 @@ fill_result(struct req *r, tmpl_dict *c, const struct estimate_form *form, const
 	result_crowd(&r->arena, res, e);
 }
 
+/* The home page's own parts: the report picker and the list of roles, beside the estimate form. */
 static void
-render(struct req *r, const char *file, int home)
+home_lists(tmpl_dict *c, const struct refdata *ref)
+{
+	tmpl_dict	*d;
+	size_t		 i;
+
+	for (i = 0; i < ref->nroles; i++) {
+		d = tmpl_add_section(c, "REPORT_ROLE_OPTION");
+		tmpl_set(d, "SLUG", ref->roles[i].slug);
+		tmpl_set(d, "TITLE", ref->roles[i].title);
+		d = tmpl_add_section(c, strcmp(ref->roles[i].kind, "developer") == 0 ?
+		    "DEVELOPER_ROLE" : "OCCUPATION_ROLE");
+		tmpl_set(d, "SLUG", ref->roles[i].slug);
+		tmpl_set(d, "TITLE", ref->roles[i].title);
+		if (ref->roles[i].soc_code != NULL)
+			tmpl_set(d, "SOC_CODE", ref->roles[i].soc_code);
+	}
+	for (i = 0; i < ref->nregions; i++) {
+		if (strcmp(ref->regions[i].kind, "metro") == 0)
+			continue;
+		d = tmpl_add_section(c, "REPORT_REGION_OPTION");
+		tmpl_set(d, "SLUG", ref->regions[i].slug);
+		tmpl_set(d, "NAME", ref->regions[i].name);
+	}
+}
+
+/* A valid query without an estimate: no model stored yet (503, retry later) or no figure. The status. */
+static int
+no_estimate(struct req *r, tmpl_dict *c, const struct estimate_form *form, const struct estimate *est,
+    int status)
+{
+	tmpl_dict	*d;
+
+	if (est->no_model) {
+		tmpl_show(c, "NO_MODEL");
+		req_header(r, "Retry-After", "300");
+		return 503;
+	}
+	d = tmpl_add_section(c, "NO_FIGURE");
+	tmpl_set(d, "ROLE", form->role->title);
+	tmpl_set(d, "REGION", form->region->name);
+	return status;
+}
+
+/*
+ * The estimate form in the template file and, for a valid query, the estimate; more (NULL: none) adds the
+ * page's own parts.
+ */
+static void
+render(struct req *r, const char *file, void (*more)(tmpl_dict *, const struct refdata *))
 {
 	struct estimate_form	 form;
 	struct estimate		 est = { .no_model = 0 };
 	enum db_status		 st, run_st = DB_OK;
-	tmpl_dict		*layout, *c, *fd, *d;
-	int			 status = 200;
-	size_t			 i;
+	tmpl_dict		*layout, *c, *fd;
+	int			 status = 200, valid;
 
 	if ((st = estimate_read(r, &form)) != DB_OK) {
 		page_db_error(r, st);
 		return;
 	}
-	if (!form.empty && form.errors == 0) {
+	valid = !form.empty && form.errors == 0;
+	if (valid) {
 		form.canonical = estimate_query(r, &form);	/* links on the page use it many times */
 		run_st = estimate_run(r, &form, &est);
 		if (run_st == DB_UNAVAILABLE || run_st == DB_ERROR) {
@@ -497,11 +546,11 @@ render(struct req *r, const char *file, int home)
 			return;
 		}
 	}
-	c = page_begin(r, &layout, file, form.empty || form.errors ? NULL :
+	c = page_begin(r, &layout, file, !valid ? NULL :
 	    arena_printf(&r->arena, "%s in %s", form.role->title, form.region->name));
 	fd = tmpl_include(c, "FORM", "form.tpl");
 	/* a result page's form is compact, unless the person asked for every option */
-	if ((st = fill_form(r, fd, &form, !form.empty && form.errors == 0 && run_st == DB_OK &&
+	if ((st = fill_form(r, fd, &form, valid && run_st == DB_OK &&
 	    !(form.f[EF_FORM].n == 1 && strcmp(form.f[EF_FORM].vals[0], "full") == 0))) != DB_OK) {
 		tmpl_dict_free(layout);
 		page_db_error(r, st);
@@ -509,40 +558,14 @@ render(struct req *r, const char *file, int home)
 	}
 	if (!form.empty && form.errors > 0)
 		status = 400;
-	if (!form.empty && form.errors == 0 && run_st == DB_OK)
+	if (valid && run_st == DB_OK)
 		fill_result(r, c, &form, &est);
 	else
 		tmpl_show(c, "NO_RESULT");
-	if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND && est.no_model) {
-		tmpl_show(c, "NO_MODEL");
-		status = 503;
-		req_header(r, "Retry-After", "300");
-	} else if (!form.empty && form.errors == 0 && run_st == DB_NOTFOUND) {
-		d = tmpl_add_section(c, "NO_FIGURE");
-		tmpl_set(d, "ROLE", form.role->title);
-		tmpl_set(d, "REGION", form.region->name);
-	}
-	if (home) {
-		/* The report picker and the list of roles, beside the estimate form. */
-		for (i = 0; i < form.ref->nroles; i++) {
-			d = tmpl_add_section(c, "REPORT_ROLE_OPTION");
-			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
-			tmpl_set(d, "TITLE", form.ref->roles[i].title);
-			d = tmpl_add_section(c, strcmp(form.ref->roles[i].kind, "developer") == 0 ?
-			    "DEVELOPER_ROLE" : "OCCUPATION_ROLE");
-			tmpl_set(d, "SLUG", form.ref->roles[i].slug);
-			tmpl_set(d, "TITLE", form.ref->roles[i].title);
-			if (form.ref->roles[i].soc_code != NULL)
-				tmpl_set(d, "SOC_CODE", form.ref->roles[i].soc_code);
-		}
-		for (i = 0; i < form.ref->nregions; i++) {
-			if (strcmp(form.ref->regions[i].kind, "metro") == 0)
-				continue;
-			d = tmpl_add_section(c, "REPORT_REGION_OPTION");
-			tmpl_set(d, "SLUG", form.ref->regions[i].slug);
-			tmpl_set(d, "NAME", form.ref->regions[i].name);
-		}
-	}
+	if (valid && run_st == DB_NOTFOUND)
+		status = no_estimate(r, c, &form, &est, status);
+	if (more != NULL)
+		more(c, form.ref);
 	req_header(r, "Cache-Control", status == 200 ? "public, max-age=300" : "no-store");
 	page_finish(r, layout, status);
 }
@@ -550,11 +573,11 @@ render(struct req *r, const char *file, int home)
 void
 page_estimate(struct req *r)
 {
-	render(r, "estimate.tpl", 0);
+	render(r, "estimate.tpl", NULL);
 }
 
 void
 page_home(struct req *r)
 {
-	render(r, "home.tpl", 1);
+	render(r, "home.tpl", home_lists);
 }
