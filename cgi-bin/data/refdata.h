@@ -60,6 +60,8 @@ const struct official	*refdata_official(const struct refdata *, const struct rol
 int			 refdata_level(const struct refdata *, const struct role *, int years, struct est_level *);
 const struct price_parity *refdata_parity(const struct refdata *, const struct region *);
 
+/* Replaces the whole table with a load's crowd rows; empty: the figures of a cell without any (refdata.c). */
+void		 crowd_replace(const struct db_rows *, const struct crowd *empty);
 /* Crowd figures of a cell: what crowd_figures() gave at the last load or notification. */
 void		 crowd_get(const char *role, const char *region, struct crowd *);
 /* Refresh one cell from the database (NOTIFY payband_crowd). */
