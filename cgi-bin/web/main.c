@@ -86,8 +86,14 @@ env_or(const char *name, const char *def)
 	return v != NULL && v[0] != '\0' ? v : def;
 }
 
-int
-main(int argc, char *argv[])
+/* The options as text, from the environment and then the command line, before they are checked. */
+struct options {
+	const char	*threads, *mode, *base, *secret, *rate;
+};
+
+/* Reads the environment, then the command line over it.  -1 to go on, else the exit status (usage printed). */
+static int
+read_options(int argc, char *argv[], struct config *cfg, struct options *o)
 {
 	static const struct option opts[] = {
 		{ "listen",		required_argument,	NULL, 'l' },
@@ -102,33 +108,27 @@ main(int argc, char *argv[])
 		{ "help",		no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct config	 cfg;
-	const char	*threads, *mode, *base, *secret, *rate;
-	unsigned long	 v;
-	char		 err[512];
-	int		 ch, fd, rc, owned = 0;
+	int	 ch;
 
-	memset(&cfg, 0, sizeof(cfg));
-	cfg.listen = env_or("PAYBAND_LISTEN", NULL);
-	mode = env_or("PAYBAND_SOCKET_MODE", "0660");
-	threads = env_or("PAYBAND_THREADS", NULL);
-	cfg.templates = env_or("PAYBAND_TEMPLATES", PAYBAND_TEMPLATE_DIR);
-	base = env_or("PAYBAND_BASE", "");
-	cfg.conninfo = env_or("PAYBAND_DB", "");
-	secret = env_or("PAYBAND_SECRET_FILE", NULL);
-	rate = env_or("PAYBAND_RATE_LIMIT", NULL);
-
+	cfg->listen = env_or("PAYBAND_LISTEN", NULL);
+	o->mode = env_or("PAYBAND_SOCKET_MODE", "0660");
+	o->threads = env_or("PAYBAND_THREADS", NULL);
+	cfg->templates = env_or("PAYBAND_TEMPLATES", PAYBAND_TEMPLATE_DIR);
+	o->base = env_or("PAYBAND_BASE", "");
+	cfg->conninfo = env_or("PAYBAND_DB", "");
+	o->secret = env_or("PAYBAND_SECRET_FILE", NULL);
+	o->rate = env_or("PAYBAND_RATE_LIMIT", NULL);
 	while ((ch = getopt_long(argc, argv, "l:m:t:T:b:d:s:r:h", opts, NULL)) != -1) {
 		switch (ch) {
-		case 'l': cfg.listen = optarg; break;
-		case 'm': mode = optarg; break;
-		case 'A': cfg.allow_any = 1; break;
-		case 't': threads = optarg; break;
-		case 'T': cfg.templates = optarg; break;
-		case 'b': base = optarg; break;
-		case 'd': cfg.conninfo = optarg; break;
-		case 's': secret = optarg; break;
-		case 'r': rate = optarg; break;
+		case 'l': cfg->listen = optarg; break;
+		case 'm': o->mode = optarg; break;
+		case 'A': cfg->allow_any = 1; break;
+		case 't': o->threads = optarg; break;
+		case 'T': cfg->templates = optarg; break;
+		case 'b': o->base = optarg; break;
+		case 'd': cfg->conninfo = optarg; break;
+		case 's': o->secret = optarg; break;
+		case 'r': o->rate = optarg; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return 2;
 		}
@@ -137,39 +137,56 @@ main(int argc, char *argv[])
 		usage(stderr);
 		return 2;
 	}
-	cfg.threads = DEFAULT_THREADS;
-	if (threads != NULL) {
-		if (parse_uint(threads, 10, 1, MAX_THREADS, &v) == -1) {
+	return -1;
+}
+
+/* Checks the options' values into cfg: 0, or 2 (said why). */
+static int
+check_options(struct config *cfg, const struct options *o)
+{
+	unsigned long	 v;
+
+	cfg->threads = DEFAULT_THREADS;
+	if (o->threads != NULL) {
+		if (parse_uint(o->threads, 10, 1, MAX_THREADS, &v) == -1) {
 			log_err("threads: expected a whole number from 1 to %u", MAX_THREADS);
 			return 2;
 		}
-		cfg.threads = v;
+		cfg->threads = v;
 	}
-	cfg.rate_limit = RATE_LIMIT;
-	if (rate != NULL) {
-		if (parse_uint(rate, 10, 1, 1000000, &v) == -1) {
+	cfg->rate_limit = RATE_LIMIT;
+	if (o->rate != NULL) {
+		if (parse_uint(o->rate, 10, 1, 1000000, &v) == -1) {
 			log_err("rate limit: expected a whole number from 1 to 1000000");
 			return 2;
 		}
-		cfg.rate_limit = (int)v;
+		cfg->rate_limit = (int)v;
 	}
-	if (parse_uint(mode, 8, 0, 0777, &v) == -1) {
+	if (parse_uint(o->mode, 8, 0, 0777, &v) == -1) {
 		log_err("socket mode: expected an octal mode such as 0660");
 		return 2;
 	}
-	cfg.socket_mode = (unsigned)v;
-	if ((cfg.base = normalize_base(base)) == NULL) {
+	cfg->socket_mode = (unsigned)v;
+	if ((cfg->base = normalize_base(o->base)) == NULL) {
 		log_err("base: expected a path starting with '/'");
 		return 2;
 	}
+	return 0;
+}
+
+/* The form key, the templates, libfcgi: 0, or 1 (said why). */
+static int
+start(const struct config *cfg, const char *secret)
+{
+	char	 err[512];
 
 	if (token_init(secret, err, sizeof(err)) == -1) {
 		log_err("%s", err);
 		return 1;
 	}
-	if (secret == NULL && (cfg.listen != NULL || !FCGX_IsCGI()))
+	if (secret == NULL && (cfg->listen != NULL || !FCGX_IsCGI()))
 		log_info("no --secret-file: form tokens are valid for this process only");
-	if (tmpl_load(cfg.templates, err, sizeof(err)) == -1) {
+	if (tmpl_load(cfg->templates, err, sizeof(err)) == -1) {
 		log_err("%s", err);
 		return 1;
 	}
@@ -177,26 +194,46 @@ main(int argc, char *argv[])
 		log_err("FCGX_Init failed");
 		return 1;
 	}
+	return 0;
+}
 
-	if (cfg.listen != NULL) {
-		if ((fd = listen_open(&cfg)) == -1)
+/* Serves on a socket of our own (--listen), as plain CGI, or on the socket we were handed.  Exit status. */
+static int
+serve(const struct config *cfg)
+{
+	int	 fd, rc, owned = 0;
+
+	if (cfg->listen != NULL) {
+		if ((fd = listen_open(cfg)) == -1)
 			return 1;
 		owned = 1;
-	} else if (FCGX_IsCGI()) {
-		rc = serve_cgi(&cfg);
-		tmpl_shutdown();
-		return rc;
-	} else
+	} else if (FCGX_IsCGI())
+		return serve_cgi(cfg);
+	else
 		fd = 0;		/* a web server or spawn-fcgi handed us the socket */
-
-	rc = serve_fastcgi(&cfg, fd, owned);
+	rc = serve_fastcgi(cfg, fd, owned);
 	if (owned) {
 		close(fd);
-		if (strncmp(cfg.listen, "unix:", 5) == 0)
-			unlink(cfg.listen + 5);
-		else if (cfg.listen[0] == '/')
-			unlink(cfg.listen);
+		if (strncmp(cfg->listen, "unix:", 5) == 0)
+			unlink(cfg->listen + 5);
+		else if (cfg->listen[0] == '/')
+			unlink(cfg->listen);
 	}
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct config	 cfg;
+	struct options	 o;
+	int		 rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if ((rc = read_options(argc, argv, &cfg, &o)) != -1 || (rc = check_options(&cfg, &o)) != 0 ||
+	    (rc = start(&cfg, o.secret)) != 0)
+		return rc;
+	rc = serve(&cfg);
 	tmpl_shutdown();
 	return rc;
 }

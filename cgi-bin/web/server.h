@@ -4,7 +4,7 @@
 
 #include "lib/conf.h"
 
-/* Serve FastCGI on listen_fd until SIGTERM/SIGINT; SIGHUP reloads templates. Returns exit status. */
+/* Serve FastCGI on listen_fd until SIGTERM/SIGINT; SIGHUP reloads the templates and the data. Exit status. */
 int	 serve_fastcgi(const struct config *, int listen_fd, int owned);
 /* Answer the one request in the environment on stdout.  Returns exit status. */
 int	 serve_cgi(const struct config *);
