@@ -155,6 +155,80 @@ header_text(struct buf *b)
 	}
 }
 
+/* The md5 of the file, as the database computes it (the lines' keys derive from it); 0 or -1 (said why). */
+static int
+file_digest(PGconn *conn, const char *data, size_t len, char digest[33])
+{
+	const Oid	 bytea_type[1] = { BYTEAOID };
+	const int	 binary[1] = { 1 };
+	int		 blen[1];
+	const char	*vals[1];
+	PGresult	*res;
+
+	/* the file as bytea: whatever bytes it holds (MAX_IMPORT_BYTES fits an int) */
+	vals[0] = data;
+	blen[0] = (int)len;
+	res = PQexecParams(conn, SQL_FILE_DIGEST, 1, bytea_type, vals, blen, binary, 0);
+	if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1
+	    || PQgetlength(res, 0, 0) != 32) {
+		say_result("digest of the file", conn, res);
+		PQclear(res);
+		return -1;
+	}
+	memcpy(digest, PQgetvalue(res, 0, 0), 33);
+	PQclear(res);
+	return 0;
+}
+
+/* Stores one valid line (its number lineno) with the prepared import_line, and counts it; 0 or -1 (said why). */
+static int
+store_line(PGconn *conn, const char *digest, unsigned long lineno, const struct import_row *row,
+    struct buf *skills, struct buf *certs, struct tally *t)
+{
+	const char	*vals[11];
+	char		 num[5][24], where[32];
+	PGresult	*res;
+
+	snprintf(num[0], sizeof(num[0]), "%lu", lineno);
+	snprintf(num[1], sizeof(num[1]), "%d", row->years);
+	snprintf(num[2], sizeof(num[2]), "%d", row->base);
+	snprintf(num[3], sizeof(num[3]), "%d", row->bonus);
+	snprintf(num[4], sizeof(num[4]), "%d", row->equity);
+	buf_text_array(skills, row->skills, row->nskills);
+	buf_text_array(certs, row->certs, row->ncerts);
+	vals[0] = digest;
+	vals[1] = num[0];
+	vals[2] = row->role;
+	vals[3] = row->region;
+	vals[4] = num[1];
+	vals[5] = num[2];
+	vals[6] = num[3];
+	vals[7] = num[4];
+	vals[8] = row->employment;
+	vals[9] = skills->data;
+	vals[10] = certs->data;
+	res = PQexecPrepared(conn, "import_line", 11, vals, NULL, NULL, 0);
+	if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		if (isatty(STDERR_FILENO))
+			fputc('\n', stderr);
+		snprintf(where, sizeof(where), "line %lu", lineno);
+		say_result(where, conn, res);
+		PQclear(res);
+		return -1;
+	}
+	if (strcmp(PQgetvalue(res, 0, 2), "t") == 0)
+		t->duplicates++;
+	else {
+		t->stored++;
+		if (strcmp(PQgetvalue(res, 0, 1), "held") == 0)
+			t->held++;
+		else
+			t->accepted++;
+	}
+	PQclear(res);
+	return 0;
+}
+
 /*
  * Stores the valid lines of data in one transaction: every line or none. A
  * line's idempotency key is md5(md5 of the file ':' line number), so importing
@@ -167,11 +241,8 @@ static int
 store_lines(PGconn *conn, const struct import_lists *l, const char *data, size_t len, unsigned long nvalid,
     struct tally *t)
 {
-	const Oid	 bytea_type[1] = { BYTEAOID };
-	const int	 binary[1] = { 1 };
-	int		 blen[1];
-	const char	*vals[11], *line;
-	char		 digest[33], num[5][24], where[32];
+	const char	*line;
+	char		 digest[33];
 	struct lines	 it = { data, len, 0, 0 };
 	struct import_fields *f = xmalloc(sizeof(*f));
 	struct import_row row;
@@ -184,19 +255,8 @@ store_lines(PGconn *conn, const struct import_lists *l, const char *data, size_t
 
 	buf_init(&skills);
 	buf_init(&certs);
-	/* the file as bytea: whatever bytes it holds (MAX_IMPORT_BYTES fits an int) */
-	vals[0] = data;
-	blen[0] = (int)len;
-	res = PQexecParams(conn, SQL_FILE_DIGEST, 1, bytea_type, vals, blen, binary, 0);
-	if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1
-	    || PQgetlength(res, 0, 0) != 32) {
-		say_result("digest of the file", conn, res);
-		PQclear(res);
+	if (file_digest(conn, data, len, digest) != 0)
 		goto out;
-	}
-	memcpy(digest, PQgetvalue(res, 0, 0), 33);
-	PQclear(res);
-
 	if (run_cmd(conn, "starting the transaction", "BEGIN") != 0)
 		goto out;
 	res = PQprepare(conn, "import_line", SQL_IMPORT_LINE, 11, NULL);
@@ -206,48 +266,12 @@ store_lines(PGconn *conn, const struct import_lists *l, const char *data, size_t
 		goto rollback;
 	}
 	PQclear(res);
-
 	next_line(&it, &line, &n);	/* the header */
 	while (next_line(&it, &line, &n)) {
 		if (blank(line, n) || check_line(line, n, l, f, &row, &errs) > 0)
 			continue;
-		snprintf(num[0], sizeof(num[0]), "%lu", it.lineno);
-		snprintf(num[1], sizeof(num[1]), "%d", row.years);
-		snprintf(num[2], sizeof(num[2]), "%d", row.base);
-		snprintf(num[3], sizeof(num[3]), "%d", row.bonus);
-		snprintf(num[4], sizeof(num[4]), "%d", row.equity);
-		buf_text_array(&skills, row.skills, row.nskills);
-		buf_text_array(&certs, row.certs, row.ncerts);
-		vals[0] = digest;
-		vals[1] = num[0];
-		vals[2] = row.role;
-		vals[3] = row.region;
-		vals[4] = num[1];
-		vals[5] = num[2];
-		vals[6] = num[3];
-		vals[7] = num[4];
-		vals[8] = row.employment;
-		vals[9] = skills.data;
-		vals[10] = certs.data;
-		res = PQexecPrepared(conn, "import_line", 11, vals, NULL, NULL, 0);
-		if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
-			if (tty)
-				fputc('\n', stderr);
-			snprintf(where, sizeof(where), "line %lu", it.lineno);
-			say_result(where, conn, res);
-			PQclear(res);
+		if (store_line(conn, digest, it.lineno, &row, &skills, &certs, t) != 0)
 			goto rollback;
-		}
-		if (strcmp(PQgetvalue(res, 0, 2), "t") == 0)
-			t->duplicates++;
-		else {
-			t->stored++;
-			if (strcmp(PQgetvalue(res, 0, 1), "held") == 0)
-				t->held++;
-			else
-				t->accepted++;
-		}
-		PQclear(res);
 		done++;
 		if (tty && (done % PROGRESS_EVERY == 0 || done == nvalid))
 			fprintf(stderr, "\r  %lu/%lu lines", done, nvalid);
