@@ -5,7 +5,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "http/request.h"
+#include "lib/util.h"
+
+/* A decoded query or form parameter. */
+struct param {
+	const char	*key;
+	const char	*val;	/* "" when err is set */
+	size_t		 vlen;
+	int		 err;	/* enum decode_err: DECODE_OK, or why the value was refused */
+};
 
 /* Why a decode failed; messages are for logs and the API, pages word them in templates. */
 enum decode_err {

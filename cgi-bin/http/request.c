@@ -147,14 +147,11 @@ req_reset(struct req *r)
 }
 
 int
-req_read_body(struct req *r, size_t max, const char **body, size_t *len)
+http_content_length(const char *cl, size_t max, size_t *out)
 {
-	const char	*cl = req_param(r, "CONTENT_LENGTH"), *p;
-	size_t		 want = 0, got = 0, n;
-	char		*buf;
+	const char	*p;
+	size_t		 want = 0;
 
-	*body = "";
-	*len = 0;
 	/* Whole decimal digits only: no sign, no spaces, no overflow (CVE-2025-23016 was int arithmetic here). */
 	if (cl == NULL || cl[0] == '\0')
 		return 411;
@@ -167,6 +164,43 @@ req_read_body(struct req *r, size_t max, const char **body, size_t *len)
 	}
 	if (want > max)
 		return 413;
+	*out = want;
+	return 0;
+}
+
+const char *
+http_cookie(struct arena *a, const char *h, const char *name)
+{
+	const char	*p, *end, *eq;
+	size_t		 nlen = strlen(name);
+
+	if (h == NULL)
+		return NULL;
+	for (p = h; *p != '\0'; p = *end ? end + 1 : end) {
+		while (*p == ' ')
+			p++;
+		end = strchr(p, ';');
+		if (end == NULL)
+			end = p + strlen(p);
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq != NULL && (size_t)(eq - p) == nlen && strncmp(p, name, nlen) == 0)
+			return arena_strndup(a, eq + 1, (size_t)(end - eq - 1));
+	}
+	return NULL;
+}
+
+int
+req_read_body(struct req *r, size_t max, const char **body, size_t *len)
+{
+	const char	*cl = req_param(r, "CONTENT_LENGTH");
+	size_t		 want, got = 0, n;
+	char		*buf;
+	int		 st;
+
+	*body = "";
+	*len = 0;
+	if ((st = http_content_length(cl, max, &want)) != 0)
+		return st;
 	buf = arena_alloc(&r->arena, want + 1);
 	while (got < want) {
 		n = r->io->read(r->io->ctx, buf + got, want - got);
@@ -180,23 +214,25 @@ req_read_body(struct req *r, size_t max, const char **body, size_t *len)
 	return 0;
 }
 
+int
+req_form(struct req *r, size_t max, struct param **ps, size_t *nps)
+{
+	const char	*ct = req_param(r, "CONTENT_TYPE"), *body;
+	size_t		 len;
+	int		 rc;
+
+	if (ct == NULL || strncmp(ct, "application/x-www-form-urlencoded", 33) != 0 ||
+	    (ct[33] != '\0' && ct[33] != ';'))
+		return 415;
+	if ((rc = req_read_body(r, max, &body, &len)) != 0)
+		return rc;
+	if (form_decode(&r->arena, body, len, ps, nps) != DECODE_OK)
+		return 400;
+	return 0;
+}
+
 const char *
 req_cookie(struct req *r, const char *name)
 {
-	const char	*h = req_param(r, "HTTP_COOKIE"), *p, *end, *eq;
-	size_t		 nlen = strlen(name);
-
-	if (h == NULL)
-		return NULL;
-	for (p = h; *p != '\0'; p = *end ? end + 1 : end) {
-		while (*p == ' ')
-			p++;
-		end = strchr(p, ';');
-		if (end == NULL)
-			end = p + strlen(p);
-		eq = memchr(p, '=', (size_t)(end - p));
-		if (eq != NULL && (size_t)(eq - p) == nlen && strncmp(p, name, nlen) == 0)
-			return arena_strndup(&r->arena, eq + 1, (size_t)(end - eq - 1));
-	}
-	return NULL;
+	return http_cookie(&r->arena, req_param(r, "HTTP_COOKIE"), name);
 }

@@ -27,13 +27,7 @@ struct io {
 	void		*ctx;
 };
 
-/* A decoded query or form parameter. */
-struct param {
-	const char	*key;
-	const char	*val;	/* "" when err is set */
-	size_t		 vlen;
-	int		 err;	/* enum decode_err: DECODE_OK, or why the value was refused */
-};
+struct param;	/* a decoded query or form parameter (params.h) */
 
 #define REQ_MAX_ARGS 4
 
@@ -72,8 +66,17 @@ int		 req_setup(struct req *);
  * status to answer: 411 (no length), 413 (too large), 400 (short body).
  */
 int		 req_read_body(struct req *, size_t max, const char **body, size_t *len);
+/* The POSTed form (application/x-www-form-urlencoded, at most max bytes), decoded: 0, or 415, 411, 413, 400. */
+int		 req_form(struct req *, size_t max, struct param **, size_t *);
 /* Value of a cookie from HTTP_COOKIE, or NULL. */
 const char	*req_cookie(struct req *, const char *name);
+/*
+ * CONTENT_LENGTH (may be NULL) checked against max: 0 with the length in *out, or the status to answer:
+ * 411 (none), 400 (not whole decimal digits), 413 (over max).  Pure: the unit tests and a fuzz target use it.
+ */
+int		 http_content_length(const char *cl, size_t max, size_t *out);
+/* The value of cookie name in a Cookie: header (may be NULL), copied to the arena; NULL when absent. */
+const char	*http_cookie(struct arena *, const char *header, const char *name);
 /* Release everything the request allocated, ready for the next one. */
 void		 req_reset(struct req *);
 const char	*http_reason(int status);

@@ -262,14 +262,96 @@ api_report(struct req *r)
 	    "figures", jf, "premiums", jp, "required_skills", js, "contributions", crowd_json(&rep.crowd)));
 }
 
+/* 400 with the first field in error, and every error. */
+static void
+api_field_errors(struct req *r, const struct estimate_form *form)
+{
+	json_t	*errs = json_array();
+	size_t	 i, first = EF__MAX;
+
+	for (i = 0; i < EF__MAX; i++) {
+		if (form->f[i].err == FE_NONE)
+			continue;
+		if (first == EF__MAX)
+			first = i;
+		json_array_append_new(errs, json_pack("{s:s,s:s}", "field",
+		    estimate_spec[i].name, "message", form->f[i].msg));
+	}
+	send_json(r, 400, json_pack("{s:{s:s,s:s},s:o}", "error",
+	    "field", estimate_spec[first].name, "message", form->f[first].msg, "errors", errs));
+}
+
+/* The query as understood: role, region, years, skills and certifications (sorted). */
+static json_t *
+estimate_input_json(const struct estimate_form *form)
+{
+	json_t	*skills = json_array(), *certs = json_array();
+	size_t	 i;
+
+	for (i = 0; i < form->nskill_sel; i++)
+		json_array_append_new(skills, json_string(form->skill_sel[i]));
+	for (i = 0; i < form->ncert_sel; i++)
+		json_array_append_new(certs, json_string(form->cert_sel[i]));
+	return json_pack("{s:s,s:s,s:i,s:o,s:o}", "role", form->role->slug, "region",
+	    form->region->slug, "years", form->years, "skills", skills, "certifications", certs);
+}
+
+/* One skill or certification of the breakdown: its premium and what the estimate did with it. */
+static json_t *
+item_json(const struct estimate_item *it, const struct model_effect *ef)
+{
+	static const char *const why[] = { "applied", "unclear", "negative_not_applied", "no_data" };
+	const struct est_premium *p = it->prem;
+
+	return json_pack("{s:s,s:s,s:s,s:o,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
+	    "factor", it->kind == ITEM_SKILL ? "skill" : "certification",
+	    "slug", it->slug, "name", it->name,
+	    "dollars", jdollars(ef->dollars), "pct", json_real(ef->pct),
+	    "effect", why[ef->why],
+	    "origin", jstr(p ? (p->published ? "published" : "survey") : NULL),
+	    "premium_pct", p ? jreal(p->point_pct) : json_null(),
+	    "low_pct", p ? jreal(p->low_pct) : json_null(),
+	    "high_pct", p ? jreal(p->high_pct) : json_null(),
+	    "clear", p ? json_boolean(p->clear) : json_false(),
+	    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
+	    "n", p ? jnum(p->n) : json_null());
+}
+
+/* The breakdown: the market figure, the role's level, experience, then each skill and certification. */
+static json_t *
+breakdown_json(const struct estimate *e)
+{
+	const struct model_result *m = &e->res;
+	json_t			*items = json_array();
+	size_t			 i;
+
+	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:b}", "factor", "market",
+	    "dollars", jdollars(m->base), "region", jstr(e->base.region_slug),
+	    "publisher", jstr(e->base.publisher), "vintage", jstr(e->base.vintage),
+	    "derivation", jstr(e->base.derivation), "fallback", e->base.fallback));
+	if (e->level.has_level)
+		json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:o}", "factor", "role_level",
+		    "dollars", jdollars(m->level_dollars), "pct", json_real((m->level_factor - 1) * 100),
+		    "low_pct", json_real((exp(e->level.level_low) - 1) * 100),
+		    "high_pct", json_real((exp(e->level.level_high) - 1) * 100),
+		    "dev_type", jstr(e->level.dev_type), "n", jnum(e->level.level_n)));
+	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o}", "factor", "experience",
+	    "dollars", jdollars(m->exp_dollars), "pct", json_real((m->exp_factor - 1) * 100),
+	    "low_pct", json_real((exp(e->level.exp_low) - 1) * 100),
+	    "high_pct", json_real((exp(e->level.exp_high) - 1) * 100),
+	    "reference_years", json_real(e->level.ref_years)));
+	for (i = 0; i < e->nitems; i++)
+		json_array_append_new(items, item_json(&e->items[i], &m->effects[i]));
+	return items;
+}
+
 void
 api_estimate(struct req *r)
 {
 	struct estimate_form	 form;
 	struct estimate		 e;
 	enum db_status		 st;
-	json_t			*errs, *items, *in, *skills, *certs;
-	size_t			 i, first = EF__MAX;
+	json_t			*items, *in;
 	const struct model_result *m;
 
 	if ((st = estimate_read(r, &form)) != DB_OK) {
@@ -277,17 +359,7 @@ api_estimate(struct req *r)
 		return;
 	}
 	if (form.errors > 0) {
-		errs = json_array();
-		for (i = 0; i < EF__MAX; i++) {
-			if (form.f[i].err == FE_NONE)
-				continue;
-			if (first == EF__MAX)
-				first = i;
-			json_array_append_new(errs, json_pack("{s:s,s:s}", "field",
-			    estimate_spec[i].name, "message", form.f[i].msg));
-		}
-		send_json(r, 400, json_pack("{s:{s:s,s:s},s:o}", "error",
-		    "field", estimate_spec[first].name, "message", form.f[first].msg, "errors", errs));
+		api_field_errors(r, &form);
 		return;
 	}
 	st = estimate_run(r, &form, &e);
@@ -305,50 +377,8 @@ api_estimate(struct req *r)
 		return;
 	}
 	m = &e.res;
-	skills = json_array();
-	for (i = 0; i < form.nskill_sel; i++)
-		json_array_append_new(skills, json_string(form.skill_sel[i]));
-	certs = json_array();
-	for (i = 0; i < form.ncert_sel; i++)
-		json_array_append_new(certs, json_string(form.cert_sel[i]));
-	in = json_pack("{s:s,s:s,s:i,s:o,s:o}", "role", form.role->slug, "region",
-	    form.region->slug, "years", form.years, "skills", skills, "certifications", certs);
-
-	items = json_array();
-	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:b}", "factor", "market",
-	    "dollars", jdollars(m->base), "region", jstr(e.base.region_slug),
-	    "publisher", jstr(e.base.publisher), "vintage", jstr(e.base.vintage),
-	    "derivation", jstr(e.base.derivation), "fallback", e.base.fallback));
-	if (e.level.has_level)
-		json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:o}", "factor", "role_level",
-		    "dollars", jdollars(m->level_dollars), "pct", json_real((m->level_factor - 1) * 100),
-		    "low_pct", json_real((exp(e.level.level_low) - 1) * 100),
-		    "high_pct", json_real((exp(e.level.level_high) - 1) * 100),
-		    "dev_type", jstr(e.level.dev_type), "n", jnum(e.level.level_n)));
-	json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:o,s:o,s:o}", "factor", "experience",
-	    "dollars", jdollars(m->exp_dollars), "pct", json_real((m->exp_factor - 1) * 100),
-	    "low_pct", json_real((exp(e.level.exp_low) - 1) * 100),
-	    "high_pct", json_real((exp(e.level.exp_high) - 1) * 100),
-	    "reference_years", json_real(e.level.ref_years)));
-	for (i = 0; i < e.nitems; i++) {
-		const struct estimate_item *it = &e.items[i];
-		const struct est_premium *p = it->prem;
-
-		static const char *const why[] = { "applied", "unclear", "negative_not_applied", "no_data" };
-
-		json_array_append_new(items, json_pack("{s:s,s:s,s:s,s:o,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}",
-		    "factor", it->kind == ITEM_SKILL ? "skill" : "certification",
-		    "slug", it->slug, "name", it->name,
-		    "dollars", jdollars(m->effects[i].dollars), "pct", json_real(m->effects[i].pct),
-		    "effect", why[m->effects[i].why],
-		    "origin", jstr(p ? (p->published ? "published" : "survey") : NULL),
-		    "premium_pct", p ? jreal(p->point_pct) : json_null(),
-		    "low_pct", p ? jreal(p->low_pct) : json_null(),
-		    "high_pct", p ? jreal(p->high_pct) : json_null(),
-		    "clear", p ? json_boolean(p->clear) : json_false(),
-		    "publisher", jstr(p ? p->publisher : NULL), "basis", jstr(p ? p->basis : NULL),
-		    "n", p ? jnum(p->n) : json_null()));
-	}
+	in = estimate_input_json(&form);
+	items = breakdown_json(&e);
 	send_json(r, 200, json_pack("{s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:{s:o,s:o,s:o,s:o,s:o,s:o},s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o},s:o,s:o}",
 	    "input", in,
 	    "estimate", "point", jdollars(m->point), "low", jdollars(m->low), "high", jdollars(m->high),

@@ -210,34 +210,64 @@ contribute_get(struct req *r)
 	render_form(r, &cf, 200, NULL, NULL);
 }
 
+/* The contribution to store from a valid form (bonus and equity 0 when left empty). */
+static void
+contribution_of(struct req *r, const struct cform *cf, const char *key, unsigned char *hash,
+    struct contribution *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->key = key;
+	c->role = cf->role->slug;
+	c->region = cf->region->slug;
+	c->employment = cf->employment;
+	c->years = (long)cf->f[CF_YEARS].num;
+	c->base = (long)cf->f[CF_BASE].num;
+	c->bonus = cf->f[CF_BONUS].n ? (long)cf->f[CF_BONUS].num : 0;
+	c->equity = cf->f[CF_EQUITY].n ? (long)cf->f[CF_EQUITY].num : 0;
+	c->skills = cf->skill_sel;
+	c->nskills = cf->nskill_sel;
+	c->certs = cf->cert_sel;
+	c->ncerts = cf->ncert_sel;
+	token_client_hash(req_param(r, "REMOTE_ADDR"), time(NULL), hash);
+	c->client_hash = hash;
+	c->client_hash_len = CLIENT_HASH_BYTES;
+	c->rate_limit = r->cfg->rate_limit;
+	c->rate_window = RATE_WINDOW;
+}
+
+/* Committed: only now say so, and send the browser away from the POST (303 to the signed receipt). */
+static void
+thanks_redirect(struct req *r, long long id)
+{
+	char	 receipt[96];
+
+	token_receipt(id, receipt, sizeof(receipt));
+	req_header(r, "Location", arena_printf(&r->arena, "%s/contribute/thanks?receipt=%s",
+	    r->cfg->base, receipt));
+	req_header(r, "Cache-Control", "no-store");
+	r->status = 303;
+	r->content_type = "text/plain; charset=utf-8";
+	buf_puts(&r->body, "Stored. See ");
+	buf_puts(&r->body, receipt);
+	buf_puts(&r->body, "\n");
+}
+
 static void
 contribute_post(struct req *r)
 {
 	struct cform		 cf;
 	struct param		*ps;
 	size_t			 nps;
-	const char		*ct, *body, *cookie, *token, *key;
-	size_t			 len;
+	const char		*cookie, *token, *key;
 	int			 rc;
 	enum db_status		 st;
 	struct contribution	 c;
 	struct submit_result	 res;
 	unsigned char		 hash[CLIENT_HASH_BYTES];
-	char			 receipt[96];
 
 	memset(&cf, 0, sizeof(cf));
-	ct = req_param(r, "CONTENT_TYPE");
-	if (ct == NULL || strncmp(ct, "application/x-www-form-urlencoded", 33) != 0 ||
-	    (ct[33] != '\0' && ct[33] != ';')) {
-		page_error(r, 415);
-		return;
-	}
-	if ((rc = req_read_body(r, MAX_BODY, &body, &len)) != 0) {
+	if ((rc = req_form(r, MAX_BODY, &ps, &nps)) != 0) {
 		page_error(r, rc);
-		return;
-	}
-	if (form_decode(&r->arena, body, len, &ps, &nps) != DECODE_OK) {
-		page_error(r, 400);
 		return;
 	}
 	if ((st = load_lists(r, &cf)) != DB_OK) {
@@ -267,25 +297,7 @@ contribute_post(struct req *r)
 		return;
 	}
 
-	memset(&c, 0, sizeof(c));
-	c.key = key;
-	c.role = cf.role->slug;
-	c.region = cf.region->slug;
-	c.employment = cf.employment;
-	c.years = (long)cf.f[CF_YEARS].num;
-	c.base = (long)cf.f[CF_BASE].num;
-	c.bonus = cf.f[CF_BONUS].n ? (long)cf.f[CF_BONUS].num : 0;
-	c.equity = cf.f[CF_EQUITY].n ? (long)cf.f[CF_EQUITY].num : 0;
-	c.skills = cf.skill_sel;
-	c.nskills = cf.nskill_sel;
-	c.certs = cf.cert_sel;
-	c.ncerts = cf.ncert_sel;
-	token_client_hash(req_param(r, "REMOTE_ADDR"), time(NULL), hash);
-	c.client_hash = hash;
-	c.client_hash_len = sizeof(hash);
-	c.rate_limit = r->cfg->rate_limit;
-	c.rate_window = RATE_WINDOW;
-
+	contribution_of(r, &cf, key, hash, &c);
 	if ((st = db_submit_contribution(r->db, &r->arena, &c, &res)) != DB_OK) {
 		page_db_error(r, st);	/* nothing was acknowledged: the person may send again */
 		return;
@@ -295,16 +307,7 @@ contribute_post(struct req *r)
 		render_form(r, &cf, 429, "RATE_LIMITED", key);
 		return;
 	}
-	/* Committed: only now say so, and send the browser away from the POST. */
-	token_receipt(res.id, receipt, sizeof(receipt));
-	req_header(r, "Location", arena_printf(&r->arena, "%s/contribute/thanks?receipt=%s",
-	    r->cfg->base, receipt));
-	req_header(r, "Cache-Control", "no-store");
-	r->status = 303;
-	r->content_type = "text/plain; charset=utf-8";
-	buf_puts(&r->body, "Stored. See ");
-	buf_puts(&r->body, receipt);
-	buf_puts(&r->body, "\n");
+	thanks_redirect(r, res.id);
 }
 
 void
