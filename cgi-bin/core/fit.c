@@ -260,15 +260,103 @@ fit_result_free(struct fit_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* Each column's variance over the whole sample (the penalty's scale) into var, and the column means. */
+static int
+column_scale(const struct fit_design *d, double *w, double *var, struct fit_result *res)
+{
+	struct normal	 ne;
+	size_t		 i, j;
+
+	for (i = 0; i < d->n; i++)
+		w[i] = 1;
+	if (normal_build(d, w, &ne) == -1)
+		return -1;
+	for (j = 0; j < d->p; j++)
+		var[j] = gsl_matrix_get(ne.a, j, j) / ne.wsum;
+	memcpy(res->colmean, ne.xmean, d->p * sizeof(double));
+	normal_free(&ne);
+	return 0;
+}
+
+/* The penalty: the smallest held-out error over the folds (res->cv_mse per candidate, res->lambda). */
+static int
+choose_penalty(const struct fit_design *d, const struct fit_options *o, const size_t *fold, double *w,
+    const double *var, double *coef, struct fit_result *res)
+{
+	struct normal	 ne;
+	size_t		 n = d->n, i, f, l, best = 0;
+	double		 icpt;
+
+	for (f = 0; f < o->folds; f++) {
+		for (i = 0; i < n; i++)
+			w[i] = fold[i] != f;
+		if (normal_build(d, w, &ne) == -1)
+			return -1;
+		for (l = 0; l < o->nlambdas; l++) {
+			double	 se = 0;
+
+			if (normal_solve(&ne, var, o->lambdas[l], coef, &icpt) == -1) {
+				normal_free(&ne);
+				return -1;
+			}
+			for (i = 0; i < n; i++)
+				if (fold[i] == f) {
+					double	 e = d->y[i] - predict(d, i, coef, icpt, NULL);
+
+					se += e * e;
+				}
+			res->cv_mse[l] += se / (double)n;
+		}
+		normal_free(&ne);
+	}
+	for (l = 1; l < o->nlambdas; l++)
+		if (res->cv_mse[l] < res->cv_mse[best])
+			best = l;
+	res->lambda = o->lambdas[best];
+	return 0;
+}
+
+/* One solve with row weights w and the chosen penalty: coefficients into coef, intercept into *icpt. */
+static int
+solve_weighted(const struct fit_design *d, const double *w, const double *var, double lambda, double *coef,
+    double *icpt)
+{
+	struct normal	 ne;
+	int		 rc;
+
+	if (normal_build(d, w, &ne) == -1)
+		return -1;
+	rc = normal_solve(&ne, var, lambda, coef, icpt);
+	normal_free(&ne);
+	return rc != 0 ? -1 : 0;
+}
+
+/* Bootstrap: n rows drawn with replacement, the same penalty, o->nboot times into res->boot. */
+static int
+bootstrap(const struct fit_design *d, const struct fit_options *o, gsl_rng *rng, double *w, const double *var,
+    struct fit_result *res)
+{
+	size_t	 n = d->n, i, b;
+	double	 icpt;
+
+	for (b = 0; b < o->nboot; b++) {
+		memset(w, 0, n * sizeof(double));
+		for (i = 0; i < n; i++)
+			w[gsl_rng_uniform_int(rng, n)] += 1;
+		if (solve_weighted(d, w, var, res->lambda, res->boot + b * d->p, &icpt) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 int
 fit_run(const struct fit_design *d, const struct fit_options *o, struct fit_result *res)
 {
 	gsl_rng		*rng = NULL;
 	gsl_error_handler_t *old;
-	struct normal	 ne;
-	size_t		 n = d->n, p = d->p, i, j, f, l, b, best = 0;
+	size_t		 n = d->n, p = d->p, i;
 	size_t		*fold = NULL;
-	double		*w = NULL, *var = NULL, *coef = NULL, icpt;
+	double		*w = NULL, *var = NULL, *coef = NULL;
 	int		 rc = -1;
 
 	memset(res, 0, sizeof(*res));
@@ -286,77 +374,15 @@ fit_run(const struct fit_design *d, const struct fit_options *o, struct fit_resu
 	gsl_rng_set(rng, o->seed);
 	res->p = p;
 	res->nboot = o->nboot;
-
-	/* column variances on the whole sample: the penalty's scale */
-	for (i = 0; i < n; i++)
-		w[i] = 1;
-	if (normal_build(d, w, &ne) == -1)
+	if (column_scale(d, w, var, res) == -1 || (fold = assign_folds(n, o->folds, rng)) == NULL ||
+	    choose_penalty(d, o, fold, w, var, coef, res) == -1)
 		goto out;
-	for (j = 0; j < p; j++)
-		var[j] = gsl_matrix_get(ne.a, j, j) / ne.wsum;
-	memcpy(res->colmean, ne.xmean, p * sizeof(double));
-	normal_free(&ne);
-
-	/* the penalty: smallest held-out error over the folds */
-	if ((fold = assign_folds(n, o->folds, rng)) == NULL)
-		goto out;
-	for (f = 0; f < o->folds; f++) {
-		for (i = 0; i < n; i++)
-			w[i] = fold[i] != f;
-		if (normal_build(d, w, &ne) == -1)
-			goto out;
-		for (l = 0; l < o->nlambdas; l++) {
-			double	 se = 0;
-			size_t	 m = 0;
-
-			if (normal_solve(&ne, var, o->lambdas[l], coef, &icpt) == -1) {
-				normal_free(&ne);
-				goto out;
-			}
-			for (i = 0; i < n; i++)
-				if (fold[i] == f) {
-					double	 e = d->y[i] - predict(d, i, coef, icpt, NULL);
-
-					se += e * e;
-					m++;
-				}
-			res->cv_mse[l] += se / (double)n;
-			(void)m;
-		}
-		normal_free(&ne);
-	}
-	for (l = 1; l < o->nlambdas; l++)
-		if (res->cv_mse[l] < res->cv_mse[best])
-			best = l;
-	res->lambda = o->lambdas[best];
-
 	/* the fit on the whole sample */
 	for (i = 0; i < n; i++)
 		w[i] = 1;
-	if (normal_build(d, w, &ne) == -1)
+	if (solve_weighted(d, w, var, res->lambda, res->coef, &res->intercept) == -1 ||
+	    validate(d, o, fold, var, res->lambda, res) == -1 || bootstrap(d, o, rng, w, var, res) == -1)
 		goto out;
-	rc = normal_solve(&ne, var, res->lambda, res->coef, &res->intercept);
-	normal_free(&ne);
-	if (rc != 0)
-		goto out;
-	rc = -1;
-
-	if (validate(d, o, fold, var, res->lambda, res) == -1)
-		goto out;
-
-	/* bootstrap: n rows drawn with replacement, the same penalty */
-	for (b = 0; b < o->nboot; b++) {
-		memset(w, 0, n * sizeof(double));
-		for (i = 0; i < n; i++)
-			w[gsl_rng_uniform_int(rng, n)] += 1;
-		if (normal_build(d, w, &ne) == -1)
-			goto out;
-		rc = normal_solve(&ne, var, res->lambda, res->boot + b * p, &icpt);
-		normal_free(&ne);
-		if (rc != 0)
-			goto out;
-		rc = -1;
-	}
 	rc = 0;
 out:
 	gsl_set_error_handler(old);
