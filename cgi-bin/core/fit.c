@@ -163,17 +163,70 @@ assign_folds(size_t n, size_t k, gsl_rng *rng)
 	return fold;
 }
 
+/*
+ * The baseline's error for fold f's people: against the median log pay of the training rows of the same cell
+ * (all training rows if none), into errb.  tmp and cellmed are scratch (n and ncells + 1 values).
+ */
+static void
+baseline_errors(const struct fit_design *d, const size_t *fold, size_t f, double *tmp, double *cellmed,
+    double *errb)
+{
+	size_t	 n = d->n, i, c, m;
+
+	for (m = 0, i = 0; i < n; i++)
+		if (fold[i] != f)
+			tmp[m++] = d->y[i];
+	cellmed[d->ncells] = quantile(tmp, m, 0.5);
+	for (c = 0; c < d->ncells; c++) {
+		for (m = 0, i = 0; i < n; i++)
+			if (fold[i] != f && d->cell[i] == (int)c)
+				tmp[m++] = d->y[i];
+		cellmed[c] = m > 0 ? quantile(tmp, m, 0.5) : cellmed[d->ncells];
+	}
+	for (i = 0; i < n; i++)
+		if (fold[i] == f)
+			errb[i] = fabs(d->y[i] - cellmed[d->cell[i] >= 0 &&
+			    (size_t)d->cell[i] < d->ncells ? (size_t)d->cell[i] : d->ncells]);
+}
+
+/* Coverage: each fold's people against the residual quantiles of the other folds' people. */
+static void
+coverage(const struct fit_design *d, const struct fit_options *o, const size_t *fold, const double *resid,
+    double *tmp, struct fit_result *res)
+{
+	size_t	 n = d->n, i, f, m, in50 = 0, in80 = 0;
+	double	 q[4];
+
+	for (f = 0; f < o->folds; f++) {
+		for (m = 0, i = 0; i < n; i++)
+			if (fold[i] != f)
+				tmp[m++] = resid[i];
+		gsl_sort(tmp, 1, m);
+		q[0] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.10);
+		q[1] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.25);
+		q[2] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.75);
+		q[3] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.90);
+		for (i = 0; i < n; i++)
+			if (fold[i] == f) {
+				in50 += resid[i] >= q[1] && resid[i] <= q[2];
+				in80 += resid[i] >= q[0] && resid[i] <= q[3];
+			}
+	}
+	res->coverage50 = (double)in50 / (double)n;
+	res->coverage80 = (double)in80 / (double)n;
+}
+
 /* Held-out figures at the chosen penalty (see struct fit_result). */
 static int
 validate(const struct fit_design *d, const struct fit_options *o, const size_t *fold, const double *var,
     double lambda, struct fit_result *res)
 {
-	size_t		 n = d->n, i, f, c, m, in50 = 0, in80 = 0;
+	size_t		 n = d->n, i, f;
 	double		*w = malloc(n * sizeof(double)), *coef = malloc(d->p * sizeof(double));
 	double		*resid = malloc(n * sizeof(double)), *err = malloc(n * sizeof(double));
 	double		*errb = malloc(n * sizeof(double)), *tmp = malloc(n * sizeof(double));
 	double		*cellmed = malloc((d->ncells + 1) * sizeof(double));
-	double		 icpt, q[4];
+	double		 icpt;
 	struct normal	 ne;
 	int		 rc = -1;
 
@@ -196,40 +249,9 @@ validate(const struct fit_design *d, const struct fit_options *o, const size_t *
 		if (rc != 0)
 			goto out;
 		rc = -1;
-		/* the baseline: the median log pay of the training rows of the same cell (all rows if none) */
-		for (m = 0, i = 0; i < n; i++)
-			if (fold[i] != f)
-				tmp[m++] = d->y[i];
-		cellmed[d->ncells] = quantile(tmp, m, 0.5);
-		for (c = 0; c < d->ncells; c++) {
-			for (m = 0, i = 0; i < n; i++)
-				if (fold[i] != f && d->cell[i] == (int)c)
-					tmp[m++] = d->y[i];
-			cellmed[c] = m > 0 ? quantile(tmp, m, 0.5) : cellmed[d->ncells];
-		}
-		for (i = 0; i < n; i++)
-			if (fold[i] == f)
-				errb[i] = fabs(d->y[i] - cellmed[d->cell[i] >= 0 &&
-				    (size_t)d->cell[i] < d->ncells ? (size_t)d->cell[i] : d->ncells]);
+		baseline_errors(d, fold, f, tmp, cellmed, errb);
 	}
-	/* coverage: each fold's people against the residual quantiles of the other folds' people */
-	for (f = 0; f < o->folds; f++) {
-		for (m = 0, i = 0; i < n; i++)
-			if (fold[i] != f)
-				tmp[m++] = resid[i];
-		gsl_sort(tmp, 1, m);
-		q[0] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.10);
-		q[1] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.25);
-		q[2] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.75);
-		q[3] = gsl_stats_quantile_from_sorted_data(tmp, 1, m, 0.90);
-		for (i = 0; i < n; i++)
-			if (fold[i] == f) {
-				in50 += resid[i] >= q[1] && resid[i] <= q[2];
-				in80 += resid[i] >= q[0] && resid[i] <= q[3];
-			}
-	}
-	res->coverage50 = (double)in50 / (double)n;
-	res->coverage80 = (double)in80 / (double)n;
+	coverage(d, o, fold, resid, tmp, res);
 	res->mae = quantile(err, n, 0.5);
 	res->mae_baseline = quantile(errb, n, 0.5);
 	memcpy(tmp, resid, n * sizeof(double));
