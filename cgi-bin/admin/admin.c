@@ -172,7 +172,7 @@ usage(FILE *fp)
 	int		 w;
 
 	buf_init(&head);
-	header_text(&head);
+	import_header_text(&head);
 	fprintf(fp, "usage: %s [-d CONNINFO] COMMAND [ARGUMENTS]\n\n", progname);
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		w = fprintf(fp, "  %s %s", commands[i].name, commands[i].args);

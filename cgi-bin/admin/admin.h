@@ -50,8 +50,6 @@ struct table {
 int		 print_table(PGresult *, const struct table *);
 /* The short usage on stderr; EXIT_USAGE. */
 int		 usage_error(void);
-/* The import file's header line, the column names joined by commas. */
-void		 header_text(struct buf *);
 
 /* The commands (one file each: cmd_NAME.c).  Exit status: 0 done, 1 errors, 2 usage. */
 int		 cmd_held(PGconn *, int argc, char **argv);

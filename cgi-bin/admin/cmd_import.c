@@ -142,19 +142,6 @@ summary(const struct tally *t)
 	putchar('\n');
 }
 
-/* The column names joined by commas, as the header line must be. */
-void
-header_text(struct buf *b)
-{
-	size_t	 i;
-
-	for (i = 0; i < IMPORT_COL__MAX; i++) {
-		if (i > 0)
-			buf_putc(b, ',');
-		buf_puts(b, import_columns[i]);
-	}
-}
-
 /* The md5 of the file, as the database computes it (the lines' keys derive from it); 0 or -1 (said why). */
 static int
 file_digest(PGconn *conn, const char *data, size_t len, char digest[33])
@@ -312,7 +299,7 @@ import_data(PGconn *conn, const struct import_lists *l, const char *path, const 
 
 	memset(&t, 0, sizeof(t));
 	buf_init(&head);
-	header_text(&head);
+	import_header_text(&head);
 	if (!next_line(&it, &line, &n)) {
 		say("%s: empty: the first line must be the header %s", path, head.data);
 		goto out;

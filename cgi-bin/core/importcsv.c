@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "core/importcsv.h"
+#include "lib/util.h"
 #include "lib/num.h"
 
 /* The bounds of the contributions contract (sql/migrations/019_contributions.sql checks the same). */
@@ -316,4 +317,17 @@ import_validate(struct import_fields *f, const struct import_lists *l, struct im
 	check_list(e, import_columns[IMPORT_CERTS], "certification", v[IMPORT_CERTS], l->certs, l->ncerts,
 	    row->certs, MAX_CERTS, &row->ncerts);
 	return e->n;
+}
+
+/* The column names joined by commas, as the header line must be. */
+void
+import_header_text(struct buf *b)
+{
+	size_t	 i;
+
+	for (i = 0; i < IMPORT_COL__MAX; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_puts(b, import_columns[i]);
+	}
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "http/bounds.h"
+#include "lib/util.h"
 
 /* Longest line accepted, in bytes without its line end: a line with 40 long skill slugs is under 3 KiB. */
 #define IMPORT_MAX_LINE		4096u
@@ -90,5 +91,8 @@ size_t	 import_validate(struct import_fields *, const struct import_lists *, str
 
 /* The value as shown in a message: in double quotes, control bytes, '"' and '\' escaped, cut with "...". */
 void	 import_show(const char *s, char *out, size_t outsz);
+
+/* The header line the file must start with: the column names joined by commas, appended to b. */
+void	import_header_text(struct buf *b);
 
 #endif
