@@ -9,16 +9,17 @@
 #include <strings.h>
 
 #include "core/importcsv.h"
+#include "core/rules.h"
 #include "lib/util.h"
 #include "lib/num.h"
 
-/* The bounds of the contributions contract (sql/migrations/019_contributions.sql checks the same). */
+/* The bounds of the contributions contract: core/rules.h (sql/migrations/019_contributions.sql checks the same). */
 #define YEARS_MIN	0L
 #define YEARS_MAX	((long)MAX_YEARS)
-#define BASE_MIN	10000L
-#define BASE_MAX	2000000L
-#define BONUS_MAX	2000000L
-#define EQUITY_MAX	5000000L
+#define BASE_MIN	((long)MIN_BASE_SALARY)
+#define BASE_MAX	((long)MAX_BASE_SALARY)
+#define BONUS_MAX	((long)MAX_BONUS)
+#define EQUITY_MAX	((long)MAX_EQUITY)
 /* Unknown slugs named in one message; the rest are counted. */
 #define SHOW_UNKNOWN	3u
 
@@ -26,8 +27,6 @@ const char *const import_columns[IMPORT_COL__MAX] = {
 	"role", "region", "years", "base_salary", "bonus", "equity", "employment_type", "skills",
 	"certifications",
 };
-
-static const char *const employment_types[] = { "full-time", "part-time", "contract" };
 
 static int
 fail(char *err, size_t errsz, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -301,9 +300,7 @@ import_validate(struct import_fields *f, const struct import_lists *l, struct im
 	check_number(e, import_columns[IMPORT_BONUS], v[IMPORT_BONUS], 0, BONUS_MAX, 1, 1, &row->bonus);
 	check_number(e, import_columns[IMPORT_EQUITY], v[IMPORT_EQUITY], 0, EQUITY_MAX, 1, 1, &row->equity);
 
-	for (i = 0; i < sizeof(employment_types) / sizeof(employment_types[0]); i++)
-		if (strcmp(v[IMPORT_EMPLOYMENT], employment_types[i]) == 0)
-			row->employment = employment_types[i];
+	row->employment = employment_type(v[IMPORT_EMPLOYMENT]);
 	if (row->employment == NULL) {
 		char	 shown[IMPORT_SHOWN_MAX];
 

@@ -1,4 +1,4 @@
-/* Named limits of the program, each with the reason it has this value. */
+/* Named limits of the program, each with the reason it has this value (contribution rules: core/rules.h). */
 #ifndef PAYBAND_BOUNDS_H
 #define PAYBAND_BOUNDS_H
 
@@ -28,19 +28,9 @@
 #define MAX_CERTS           8u
 /* Regions one comparison shows: a readable table and chart. */
 #define MAX_COMPARE         8u
-/* Experience accepted, in whole years of professional work. */
-#define MAX_YEARS           60u
 
 /* Largest contribution form body: the form is ~2 KiB with 40 skills; anything bigger is not our form. */
 #define MAX_BODY            16384u
-/* Plausible pay, in whole dollars: below or above is a typo, not a salary. */
-#define MIN_BASE_SALARY     10000ul
-#define MAX_BASE_SALARY     2000000ul
-#define MAX_BONUS           2000000ul
-#define MAX_EQUITY          5000000ul
-/* Contributions one client may make per window before being asked to wait. */
-#define RATE_LIMIT          5
-#define RATE_WINDOW         "10 minutes"
 /* Rendered pages kept in memory (pagecache.c): slots (at most half used) and bytes of bodies. A
  * snapshot has 32 roles x 439 regions of reports, so a busy site keeps its popular pages, not all. */
 #define PAGECACHE_SLOTS     8192u

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "http/bounds.h"
+#include "core/rules.h"
 #include "data/db.h"
 #include "web/estimate.h"
 #include "core/model.h"

@@ -13,6 +13,7 @@
 
 #include "lib/conf.h"
 #include "http/bounds.h"
+#include "core/rules.h"
 #include "lib/log.h"
 #include "lib/num.h"
 #include "web/server.h"

@@ -15,6 +15,7 @@
 #include "data/refdata.h"
 #include "http/request.h"
 #include "lib/tmpl.h"
+#include "core/rules.h"
 #include "web/view.h"
 #include "core/token.h"
 
@@ -53,8 +54,6 @@ static const char *const error_sections[CF__MAX] = {
 	"EQUITY_ERROR", "EMPLOYMENT_ERROR", "SKILL_ERROR", "CERT_ERROR",
 };
 
-static const char *const employment_types[] = { "full-time", "part-time", "contract" };
-#define NEMPLOYMENT (sizeof(employment_types) / sizeof(employment_types[0]))
 
 #define CSRF_COOKIE "pb_csrf"
 
@@ -114,10 +113,7 @@ check(struct req *r, struct cform *cf, const struct param *ps, size_t n)
 	    (cf->region = refdata_region(cf->ref, f[CF_REGION].vals[0])) == NULL)
 		field_unknown(&r->arena, &f[CF_REGION], f[CF_REGION].vals[0]);
 	if (f[CF_EMPLOYMENT].n == 1) {
-		for (i = 0; i < NEMPLOYMENT; i++)
-			if (strcmp(employment_types[i], f[CF_EMPLOYMENT].vals[0]) == 0)
-				cf->employment = employment_types[i];
-		if (cf->employment == NULL)
+		if ((cf->employment = employment_type(f[CF_EMPLOYMENT].vals[0])) == NULL)
 			field_unknown(&r->arena, &f[CF_EMPLOYMENT], f[CF_EMPLOYMENT].vals[0]);
 	}
 	cf->skill_sel = known(r, &f[CF_SKILL], cf->ref, 1, &cf->nskill_sel);
