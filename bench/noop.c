@@ -1,6 +1,6 @@
 /*
  * bench/noop.c: a FastCGI responder that does nothing, the baseline bench/run compares payband's pages to.
- * Same front end as payband (cgi-bin/server.c): libfcgi, FCGX_Init once, N threads each with its own FCGX_Request
+ * Same front end as payband (cgi-bin/web/server.c): libfcgi, FCGX_Init once, N threads each with its own FCGX_Request
  * in FCGX_Accept_r on one unix socket (socket/bind/chmod/listen(SOMAXCONN), as payband's --listen unix:PATH does),
  * signals blocked in the workers and taken with sigwait in main. Every request is answered
  *   Status: 200 OK / Content-Type: text/plain / "ok\n"

@@ -14,7 +14,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
-#include "fit.h"
+#include "core/fit.h"
 
 #define N	4000
 #define P	4	/* 0: experience (years / 10), 1: skill A (+0.20), 2: skill B (0), 3: control (+0.10) */

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "fmt.h"
+#include "lib/fmt.h"
 
 static void
 test_thousands(void **state)

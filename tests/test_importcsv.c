@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "importcsv.h"
+#include "core/importcsv.h"
 
 #define NONE ((const char *)0)
 

@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "model.h"
+#include "core/model.h"
 
 /* Software Developers, United States, BLS May 2025. */
 static const struct model_dist sd_us = { 148100, 82460, 105210, 135980, 171980, 214670 };

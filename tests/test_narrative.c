@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "narrative.h"
-#include "util.h"
+#include "core/narrative.h"
+#include "lib/util.h"
 
 static const struct nvar vars[] = {
 	{ "role", "Backend Developer" },

@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-#include "params.h"
-#include "util.h"
+#include "http/params.h"
+#include "lib/util.h"
 
 static void
 test_slug(void **state)

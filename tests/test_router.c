@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-#include "conf.h"
-#include "router.h"
+#include "lib/conf.h"
+#include "web/routes.h"
 
 static void
 test_match(void **state)

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "settings.h"
+#include "lib/settings.h"
 
 static void
 test_parse_line(void **state)

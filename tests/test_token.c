@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "token.h"
+#include "core/token.h"
 
 static int
 setup(void **state)

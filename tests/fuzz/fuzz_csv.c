@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "importcsv.h"
+#include "core/importcsv.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)

@@ -3,10 +3,10 @@
 
 #include <string.h>
 
-#include "estimate.h"
+#include "web/estimate.h"
 #include "fuzz.h"
-#include "params.h"
-#include "util.h"
+#include "http/params.h"
+#include "lib/util.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)

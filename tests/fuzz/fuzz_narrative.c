@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "narrative.h"
-#include "util.h"
+#include "core/narrative.h"
+#include "lib/util.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
