@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "http/bounds.h"
@@ -124,6 +125,15 @@ check(struct req *r, struct cform *cf, const struct param *ps, size_t n)
 			cf->errors++;
 }
 
+/* Did the request reach the front end over HTTPS?  nginx and Apache pass HTTPS=on then (and nothing, or "off", not). */
+static int
+https(struct req *r)
+{
+	const char	*v = req_param(r, "HTTPS");
+
+	return v != NULL && strcasecmp(v, "on") == 0;
+}
+
 /* The cookie the form's token is tied to: the browser's own when it is well-formed, else a new one. */
 static const char *
 csrf_cookie(struct req *r)
@@ -138,7 +148,7 @@ csrf_cookie(struct req *r)
 	/* HttpOnly: scripts never need it; SameSite=Strict: other sites cannot send it. */
 	req_header(r, "Set-Cookie", arena_printf(&r->arena,
 	    CSRF_COOKIE "=%s; Path=%s/; HttpOnly; SameSite=Strict%s", c, r->cfg->base,
-	    req_param(r, "HTTPS") != NULL ? "; Secure" : ""));
+	    https(r) ? "; Secure" : ""));
 	return c;
 }
 
