@@ -105,8 +105,7 @@ static void
 fill_premium(struct arena *a, tmpl_dict *d, const struct est_premium *p)
 {
 	tmpl_set(d, "SOURCE", p->publisher);
-	if (p->vintage != NULL)
-		tmpl_set(d, "VINTAGE", p->vintage);
+	view_set_opt(d, "VINTAGE", p->vintage);	/* shown as a section too: "Stack Overflow 2023" */
 	if (p->n != NUM_NONE) {
 		tmpl_set(d, "N", arena_printf(a, "%lld", p->n));
 		tmpl_show(d, "N");

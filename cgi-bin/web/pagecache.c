@@ -76,18 +76,25 @@ slot_locked(const char *key)
 	return NULL;
 }
 
+/* This process's run, set once: part of every ETag, so that another run's tags never match. */
+static pthread_once_t	 run_once = PTHREAD_ONCE_INIT;
+static time_t		 run_boot;
+static pid_t		 run_pid;
+
+static void
+run_init(void)
+{
+	run_boot = time(NULL);
+	run_pid = getpid();
+}
+
 /* The ETag of every page of this snapshot and crowd generation, unique to this process's run. */
 static void
 etag_of(unsigned long snapshot, unsigned long crowd, char *out, size_t outsz)
 {
-	static time_t	 boot;
-	static pid_t	 pid;
-
-	if (boot == 0) {	/* racy but idempotent: every thread computes the same values */
-		boot = time(NULL);
-		pid = getpid();
-	}
-	snprintf(out, outsz, "\"%lx-%lx-%lu-%lu\"", (unsigned long)boot, (unsigned long)pid, snapshot, crowd);
+	pthread_once(&run_once, run_init);
+	snprintf(out, outsz, "\"%lx-%lx-%lu-%lu\"", (unsigned long)run_boot, (unsigned long)run_pid, snapshot,
+	    crowd);
 }
 
 static int

@@ -174,6 +174,8 @@ Estimate | $149,533
 EOF
 }
 check "worked example: breakdown rows (base \$135,980, level, experience, React/Next.js +\$4,239 (+3.5%), AWS, Node.js)" breakdown
+check "worked example: a skill's source names the survey and its year, with n" \
+	expect_text_contains "Stack Overflow 2023, fitted¹ (n = 1192)"
 
 chart() {
 	local svg
